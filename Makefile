@@ -1,0 +1,58 @@
+# The front door: `make help` lists what you can do.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PYBABEL := $(VENV)/bin/pybabel
+export NO_MKDOCS_2_WARNING := 1
+
+.DEFAULT_GOAL := help
+.PHONY: help serve build check test lint catalogs extract update-catalogs new-catalog clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
+
+# The virtual environment, rebuilt whenever a requirements file changes.
+$(VENV)/.site-installed: requirements.txt
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	@touch $@
+
+$(VENV)/.dev-installed: $(VENV)/.site-installed requirements-dev.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	@touch $@
+
+serve: $(VENV)/.site-installed ## Build every language and preview it at http://127.0.0.1:8000
+	-$(PY) -m scripts.cli catalogs
+	$(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000
+
+build: $(VENV)/.site-installed ## Check everything, then write the site to site/
+	$(PY) -m scripts.cli build
+
+check: $(VENV)/.site-installed ## Run every check (EXTERNAL=1 also checks outside links)
+	$(PY) -m scripts.cli check $(if $(EXTERNAL),--external)
+
+test: $(VENV)/.dev-installed ## Run the test suite
+	$(PY) -m pytest
+
+lint: $(VENV)/.dev-installed ## Lint and format-check the Python code
+	$(VENV)/bin/ruff check scripts tests
+	$(VENV)/bin/ruff format --check scripts tests
+
+catalogs: $(VENV)/.site-installed ## Check the interface-string catalogs and compile them (.mo)
+	$(PY) -m scripts.cli catalogs
+
+extract: $(VENV)/.site-installed ## Collect interface strings from overrides/ into locales/messages.pot
+	$(PYBABEL) -q extract -F babel.cfg -k gettext --add-comments=Translators: \
+	  --no-location --sort-output --omit-header -o locales/messages.pot .
+
+update-catalogs: extract ## Add new strings from messages.pot to every language's catalog
+	$(PYBABEL) -q update -i locales/messages.pot -d locales -D messages --no-fuzzy-matching
+
+new-catalog: $(VENV)/.site-installed ## Start a catalog for a language: make new-catalog CODE=so
+	@test -n "$(CODE)" || { echo "Give the language: make new-catalog CODE=so"; exit 2; }
+	$(PYBABEL) -q init -i locales/messages.pot -d locales -D messages -l $(CODE)
+
+clean: ## Remove build output (the site, reports, compiled catalogs)
+	rm -rf site .site-staging build
+	find locales -name '*.mo' -delete

@@ -1,0 +1,1 @@
+"""Tooling for the therapy-information site: build, check and report on every language."""

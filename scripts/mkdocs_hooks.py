@@ -1,0 +1,97 @@
+"""MkDocs hooks: per-language interface strings, glossary tooltips and key-point labels.
+
+MkDocs loads this file by path, so the project root is put on sys.path to reach `scripts`.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import sys
+from pathlib import Path
+
+from babel.support import NullTranslations, Translations
+from jinja2 import Environment
+from markupsafe import escape
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from scripts.glossary import abbreviations, parse_glossary  # noqa: E402
+
+log = logging.getLogger("mkdocs.hooks.site")
+GLOSSARY_PAGE = "glossary.md"
+KEYPOINT_TITLE = re.compile(
+    r'(<div class="admonition keypoint" id="(?P<id>[^"]+)">\s*<p class="admonition-title">)(?P<title>.*?)(</p>)',
+    re.S,
+)
+_translations: dict[str, NullTranslations] = {}
+
+
+def current_language(config: MkDocsConfig) -> str:
+    return config.plugins["i18n"].current_language
+
+
+def translations_for(config: MkDocsConfig) -> NullTranslations:
+    """The compiled catalog of the language being built (English needs none)."""
+    code = current_language(config)
+    if code not in _translations:
+        locales = Path(config.config_file_path).parent / "locales"
+        loaded = Translations.load(str(locales), [code], domain="messages")
+        if type(loaded) is NullTranslations and code != "en":
+            log.warning(
+                "No compiled catalog for '%s' in %s: interface strings show in English. "
+                "Run `make catalogs` (it compiles locales/%s/LC_MESSAGES/messages.po).",
+                code, locales, code,
+            )
+        _translations[code] = loaded
+    return _translations[code]
+
+
+def on_config(config: MkDocsConfig) -> None:
+    # Catalogs are re-read on every build so `mkdocs serve` picks up a recompiled .mo.
+    _translations.clear()
+
+
+# Interface strings of our overrides come from locales/<language>/LC_MESSAGES/messages.mo.
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    env.add_extension("jinja2.ext.i18n")
+    env.install_gettext_translations(translations_for(config), newstyle=True)  # type: ignore[attr-defined]
+    return env
+
+
+# Every page explains the glossary terms of its language as abbreviation tooltips.
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    glossary = Path(config.docs_dir) / current_language(config) / GLOSSARY_PAGE
+    if not glossary.is_file():
+        return markdown
+    return markdown + "\n\n" + abbreviations(parse_glossary(glossary.read_text(encoding="utf-8"))) + "\n"
+
+
+# Each key-point block gets a visible "Key point" label and a link to share it.
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    gettext = translations_for(config).gettext
+    # Translators: the small label above each of the site's key facts.
+    label = escape(gettext("Key point"))
+    # Translators: read aloud by screen readers for the "#" link that shares one key point.
+    share = escape(gettext("Link to this key point"))
+
+    def labelled(match: re.Match[str]) -> str:
+        kp_id = match.group("id")
+        return (
+            f'{match.group(1)}<span class="keypoint-label">{label}</span> '
+            f'<span class="keypoint-title">{match.group("title")}</span>'
+            f'<a class="keypoint-link" href="#{kp_id}" aria-label="{share}" title="{share}">#</a>'
+            f"{match.group(4)}"
+        )
+
+    return KEYPOINT_TITLE.sub(labelled, html)
+
+
+# Pages in other languages are drafts until a fluent reviewer signs them off in front matter.
+def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object) -> dict:
+    code = current_language(config)
+    default = config.plugins["i18n"].default_language
+    context["translation_draft"] = code != default and not page.meta.get("reviewed_by")
+    return context
