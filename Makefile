@@ -32,7 +32,9 @@ build: $(VENV)/.site-installed ## Check everything, then write the site to site/
 check: $(VENV)/.site-installed ## Run every check (EXTERNAL=1 also checks outside links)
 	$(PY) -m scripts.cli check $(if $(EXTERNAL),--external)
 
-test: $(VENV)/.dev-installed ## Run the test suite
+test: $(VENV)/.dev-installed ## Run lint and the whole test suite (browser tests need chromium)
+	$(VENV)/bin/ruff check scripts tests
+	$(VENV)/bin/ruff format --check scripts tests
 	$(PY) -m pytest
 
 lint: $(VENV)/.dev-installed ## Lint and format-check the Python code

@@ -14,6 +14,9 @@ from scripts.findings import Finding, finding
 from scripts.project import Project
 
 CHECK = "catalogs"
+# Babel's reader accepts unquoted and unterminated strings; these are the lines a PO file may hold.
+QUOTED = r'"(?:[^"\\]|\\.)*"'
+PO_LINE = re.compile(rf"^(?:#.*|(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+{QUOTED}|{QUOTED})\s*$")
 PLACEHOLDER = re.compile(r"%\([A-Za-z_]\w*\)[sd]|%[sd]|\{[A-Za-z_]\w*\}")
 MARKUP = re.compile(r"<\s*/?\s*[A-Za-z]")
 
@@ -27,6 +30,21 @@ def template_path(project: Project) -> Path:
 
 
 def read_catalog(path: Path) -> Catalog:
+    """Read a PO file, raising PoFileError with the line of the first malformed line."""
+    text = path.read_bytes().decode("utf-8")
+    ids: dict[tuple[str, str], int] = {}
+    context = ""
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip()
+        if stripped and not PO_LINE.match(stripped):
+            raise PoFileError("a line that is neither a comment nor a quoted string", Catalog(), line, number)
+        if stripped.startswith("msgctxt"):
+            context = stripped
+        elif stripped.startswith("msgid "):
+            key = (context, stripped)
+            if key in ids and stripped != 'msgid ""':
+                raise PoFileError(f"the same msgid twice (first on line {ids[key]})", Catalog(), line, number)
+            ids[key], context = number, ""
     with path.open("rb") as handle:
         return read_po(handle, abort_invalid=True)
 
@@ -36,13 +54,27 @@ def check_catalog(project: Project, code: str, template: Catalog | None) -> tupl
     path = catalog_path(project, code)
     shown = project.relative(path)
     if not path.is_file():
-        return None, [finding(shown, 1, f"no interface-string catalog for '{code}'",
-                              f"run `make new-catalog CODE={code}` and translate it", CHECK)]
+        return None, [
+            finding(
+                shown,
+                1,
+                f"no interface-string catalog for '{code}'",
+                f"run `make new-catalog CODE={code}` and translate it",
+                CHECK,
+            )
+        ]
     try:
         catalog = read_catalog(path)
     except PoFileError as error:
-        return None, [finding(shown, error.lineno, f"PO syntax error: {str(error).rsplit(' on ', 1)[0]}",
-                              "fix this line (every msgid needs a quoted msgstr after it)", CHECK)]
+        return None, [
+            finding(
+                shown,
+                error.lineno,
+                f"PO syntax error: {str(error).rsplit(' on ', 1)[0]}",
+                'write each msgid and msgstr with its text in double quotes: msgstr "…"',
+                CHECK,
+            )
+        ]
     except (UnicodeDecodeError, ValueError) as error:
         return None, [finding(shown, 1, f"cannot read the catalog ({error})", "save it as UTF-8", CHECK)]
     return catalog, list(_message_findings(shown, catalog, template))
@@ -55,23 +87,42 @@ def _message_findings(shown: str, catalog: Catalog, template: Catalog | None) ->
         translated = message.string if isinstance(message.string, str) else ""
         if not translated or message.fuzzy:
             state = "is marked fuzzy" if message.fuzzy and translated else "has no translation"
-            yield finding(shown, message.lineno, f'"{_short(message.id)}" {state}',
-                          "write the translation in msgstr (and remove the `#, fuzzy` line)", CHECK)
+            yield finding(
+                shown,
+                message.lineno,
+                f'"{_short(message.id)}" {state}',
+                "write the translation in msgstr (and remove the `#, fuzzy` line)",
+                CHECK,
+            )
             continue
         if sorted(PLACEHOLDER.findall(message.id)) != sorted(PLACEHOLDER.findall(translated)):
-            yield finding(shown, message.lineno,
-                          f'placeholders of "{_short(message.id)}" differ: '
-                          f"{sorted(PLACEHOLDER.findall(message.id))} in English, "
-                          f"{sorted(PLACEHOLDER.findall(translated))} in the translation",
-                          "keep every %(name)s placeholder exactly as in the English msgid", CHECK)
+            yield finding(
+                shown,
+                message.lineno,
+                f'placeholders of "{_short(message.id)}" differ: '
+                f"{sorted(PLACEHOLDER.findall(message.id))} in English, "
+                f"{sorted(PLACEHOLDER.findall(translated))} in the translation",
+                "keep every %(name)s placeholder exactly as in the English msgid",
+                CHECK,
+            )
         if MARKUP.search(translated) and not MARKUP.search(message.id):
-            yield finding(shown, message.lineno, f'translation of "{_short(message.id)}" contains HTML markup',
-                          "write plain text only; the template adds any markup", CHECK)
+            yield finding(
+                shown,
+                message.lineno,
+                f'translation of "{_short(message.id)}" contains HTML markup',
+                "write plain text only; the template adds any markup",
+                CHECK,
+            )
     if template is not None:
         for message in template:
             if message.id and message.id not in catalog:
-                yield finding(shown, 1, f'catalog lacks the string "{_short(str(message.id))}"',
-                              "run `make update-catalogs`, then translate the new strings", CHECK)
+                yield finding(
+                    shown,
+                    1,
+                    f'catalog lacks the string "{_short(str(message.id))}"',
+                    "run `make update-catalogs`, then translate the new strings",
+                    CHECK,
+                )
 
 
 def _short(text: str) -> str:
@@ -86,8 +137,15 @@ def check_and_compile(project: Project) -> list[Finding]:
         try:
             template = read_catalog(template_path(project))
         except PoFileError as error:
-            findings.append(finding(project.relative(template_path(project)), error.lineno,
-                                    "PO syntax error in the template", "run `make extract`", CHECK))
+            findings.append(
+                finding(
+                    project.relative(template_path(project)),
+                    error.lineno,
+                    "PO syntax error in the template",
+                    "run `make extract`",
+                    CHECK,
+                )
+            )
     for language in project.languages:
         if language.default:
             continue

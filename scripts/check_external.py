@@ -28,8 +28,13 @@ def check_external_links(project: Project, pages: list[BuiltPage]) -> Iterator[F
             continue
         for page in where[url]:
             source = project.source_path(page.language.code, page.page)
-            yield finding(project.relative(source), line_of(source, url), f"outside link {url} {problem}",
-                          "update the address or remove the link", "external-links")
+            yield finding(
+                project.relative(source),
+                line_of(source, url),
+                f"outside link {url} {problem}",
+                "update the address or remove the link",
+                "external-links",
+            )
 
 
 def _problem(url: str) -> str:

@@ -15,11 +15,21 @@ def check_page_languages(project: Project, pages: list[BuiltPage], guesser: Lang
         shown = project.relative(project.source_path(page.language.code, page.page))
         declared = page.tree.get("lang", "")
         if base_code(declared) != base_code(page.language.code):
-            yield finding(shown, 1, f'built page says lang="{declared}", expected "{page.language.code}"',
-                          "check the language's `locale` in mkdocs.yml", "language")
+            yield finding(
+                shown,
+                1,
+                f'built page says lang="{declared}", expected "{page.language.code}"',
+                "check the language's `locale` in mkdocs.yml",
+                "language",
+            )
         if page.language.default:
             continue
         other = guesser.reads_as_other(page.content_text(), page.language.code)
         if other:
-            yield finding(shown, 1, f"page text reads as '{other}', not '{page.language.code}' ({page.language.name})",
-                          "translate the page; English left in place is not a translation", "language")
+            yield finding(
+                shown,
+                1,
+                f"page text reads as '{other}', not '{page.language.code}' ({page.language.name})",
+                "translate the page; English left in place is not a translation",
+                "language",
+            )

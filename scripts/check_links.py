@@ -5,7 +5,7 @@ from __future__ import annotations
 import posixpath
 import re
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -28,7 +28,7 @@ def check_links(project: Project, site_dir: Path, pages: list[BuiltPage]) -> Ite
         source = project.source_path(page.language.code, page.page)
         allowed = set(page.tree.cssselect(CROSS_LANGUAGE_ALLOWED))
         page_url = page.path.relative_to(site_dir).as_posix()
-        for element, attribute, href, _pos in page.tree.iterlinks():
+        for element, _attribute, href, _pos in page.tree.iterlinks():
             parts = urlsplit(href)
             if parts.scheme or parts.netloc or href.startswith(("mailto:", "tel:", "data:")):
                 continue
@@ -42,19 +42,34 @@ def check_links(project: Project, site_dir: Path, pages: list[BuiltPage]) -> Ite
             where, line = _source_line(source, href)
             shown = project.relative(source)
             if target is None:
-                yield finding(shown, line, f"link {href} leads to no page{where}",
-                              "fix the link target (a page of this language, like `page.md#anchor`)", CHECK)
+                yield finding(
+                    shown,
+                    line,
+                    f"link {href} leads to no page{where}",
+                    "fix the link target (a page of this language, like `page.md#anchor`)",
+                    CHECK,
+                )
                 continue
             if target.suffix == ".html" and element not in allowed:
                 first_folder = target.relative_to(site_dir).parts[0]
                 target_language = first_folder if first_folder in codes else default
                 if target_language != page.language.code:
-                    yield finding(shown, line, f"link {href} leads into the '{target_language}' pages{where}",
-                                  "link to the page in this language", CHECK)
+                    yield finding(
+                        shown,
+                        line,
+                        f"link {href} leads into the '{target_language}' pages{where}",
+                        "link to the page in this language",
+                        CHECK,
+                    )
                     continue
             if parts.fragment and target.suffix == ".html" and unquote(parts.fragment) not in ids(target):
-                yield finding(shown, line, f"link {href} points to a missing anchor #{parts.fragment}{where}",
-                              "use an anchor that exists on the target page, like a heading's {#id}", CHECK)
+                yield finding(
+                    shown,
+                    line,
+                    f"link {href} points to a missing anchor #{parts.fragment}{where}",
+                    "use an anchor that exists on the target page, like a heading's {#id}",
+                    CHECK,
+                )
 
 
 def _resolve(site_dir: Path, url: str) -> Path | None:
@@ -82,8 +97,8 @@ def _source_line(source: Path, href: str) -> tuple[str, int]:
     return " (made by the theme or navigation, not the page text)", 1
 
 
-def _ids_cache():  # noqa: ANN202 - a small memo of anchors per built file
-    @lru_cache(maxsize=None)
+def _ids_cache():
+    @cache
     def ids(path: Path) -> frozenset[str]:
         tree = lxml.html.parse(str(path)).getroot()
         return frozenset(el.get("id") or el.get("name") for el in tree.xpath("//*[@id or @name]"))

@@ -23,15 +23,19 @@ def check_sources(project: Project, registry: list[KeyPoint]) -> Iterator[Findin
         pages = set(project.source_pages(language.code))
         for page in sorted(english_pages - pages):
             yield finding(
-                project.relative(project.source_path(language.code, page)), 1,
+                project.relative(project.source_path(language.code, page)),
+                1,
                 f"page missing in '{language.code}' ({language.name})",
-                f"copy docs/{english}/{page} to this path and translate it", "pages",
+                f"copy docs/{english}/{page} to this path and translate it",
+                "pages",
             )
         for page in sorted(pages - english_pages):
             yield finding(
-                project.relative(project.source_path(language.code, page)), 1,
+                project.relative(project.source_path(language.code, page)),
+                1,
                 f"page has no English original docs/{english}/{page}",
-                "rename it to match an English page, or add the English page first", "pages",
+                "rename it to match an English page, or add the English page first",
+                "pages",
             )
         for page in sorted(pages):
             yield from _check_page(project, language.code, page, codes, known_ids)
@@ -42,20 +46,28 @@ def _check_page(project: Project, code: str, page: str, codes: list[str], known_
     shown = project.relative(path)
     raw = path.read_bytes()
     if raw.startswith(b"\xef\xbb\xbf"):
-        yield finding(shown, 1, "file starts with a byte-order mark (BOM)",
-                      "save the file as UTF-8 without BOM", "encoding")
+        yield finding(
+            shown, 1, "file starts with a byte-order mark (BOM)", "save the file as UTF-8 without BOM", "encoding"
+        )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
-        yield finding(shown, line, "file is not valid UTF-8",
-                      "save the file with UTF-8 encoding (in most editors: Save as… › Encoding › UTF-8)", "encoding")
+        yield finding(
+            shown,
+            line,
+            "file is not valid UTF-8",
+            "save the file with UTF-8 encoding (in most editors: Save as, then Encoding: UTF-8)",
+            "encoding",
+        )
         return
     front = split_front_matter(text)
     if front.error:
         yield finding(shown, front.error_line, front.error, "fix the YAML between the two `---` lines", "front-matter")
     if not front.body.strip():
-        yield finding(shown, front.body_line, "page has no text", "write the page, or copy and translate the English one", "pages")
+        yield finding(
+            shown, front.body_line, "page has no text", "write the page, or copy and translate the English one", "pages"
+        )
     yield from _check_cross_language_links(shown, code, page, text, codes)
     yield from _check_keypoint_blocks(shown, text, known_ids)
 
@@ -71,24 +83,49 @@ def _check_cross_language_links(shown: str, code: str, page: str, text: str, cod
             resolved = posixpath.normpath(posixpath.join(folder, target))
             top = resolved.split("/")[0]
             if top in codes and top != code:
-                yield finding(shown, number, f"link {match.group('target')} points into the '{top}' pages",
-                              "link to the page in this language's folder (e.g. `page.md`)", "links")
+                yield finding(
+                    shown,
+                    number,
+                    f"link {match.group('target')} points into the '{top}' pages",
+                    "link to the page in this language's folder (e.g. `page.md`)",
+                    "links",
+                )
             elif top == "..":
-                yield finding(shown, number, f"link {match.group('target')} leaves the docs folder",
-                              "link to a page inside this language's folder", "links")
+                yield finding(
+                    shown,
+                    number,
+                    f"link {match.group('target')} leaves the docs folder",
+                    "link to a page inside this language's folder",
+                    "links",
+                )
 
 
 def _check_keypoint_blocks(shown: str, text: str, known_ids: set[str]) -> Iterator[Finding]:
     seen: dict[str, int] = {}
     for block in blocks_in_markdown(text):
         if not block.id:
-            yield finding(shown, block.line, "key-point block has no id",
-                          "add the line `    attrs: {id: kp-…}` under `/// keypoint`, copied from the English page", "keypoints")
+            yield finding(
+                shown,
+                block.line,
+                "key-point block has no id",
+                "add the line `    attrs: {id: kp-…}` under `/// keypoint`, copied from the English page",
+                "keypoints",
+            )
         elif block.id not in known_ids:
-            yield finding(shown, block.line, f"unknown key-point id {block.id}",
-                          "use the id from the English page (see docs/keypoints.yml)", "keypoints")
+            yield finding(
+                shown,
+                block.line,
+                f"unknown key-point id {block.id}",
+                "use the id from the English page (see docs/keypoints.yml)",
+                "keypoints",
+            )
         elif block.id in seen:
-            yield finding(shown, block.line, f"key point {block.id} appears twice (first on line {seen[block.id]})",
-                          "keep one block with this id", "keypoints")
+            yield finding(
+                shown,
+                block.line,
+                f"key point {block.id} appears twice (first on line {seen[block.id]})",
+                "keep one block with this id",
+                "keypoints",
+            )
         else:
             seen[block.id] = block.line

@@ -35,7 +35,9 @@ def step(name: str) -> None:
     print(f"▸ {name}", file=sys.stderr, flush=True)
 
 
-def run_checks(project: Project, staging: Path, external: bool = False) -> tuple[list[Finding], list[Reading], dict[str, object]]:
+def run_checks(
+    project: Project, staging: Path, external: bool = False
+) -> tuple[list[Finding], list[Reading], dict[str, object]]:
     """Everything `make check` proves, on a build written to `staging`."""
     findings: list[Finding] = []
     step("reading the key-point registry")
@@ -115,7 +117,9 @@ def main(argv: list[str] | None = None) -> int:
 
     if findings:
         shutil.rmtree(staging, ignore_errors=True)
-        print(f"\n✗ {len(findings)} finding(s); site/ left unchanged. Report: {project.relative(report)}", file=sys.stderr)
+        print(
+            f"\n✗ {len(findings)} finding(s); site/ left unchanged. Report: {project.relative(report)}", file=sys.stderr
+        )
         return 1
     if args.command == "build":
         publish(staging, project.root / "site")

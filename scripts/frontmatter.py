@@ -27,11 +27,19 @@ def split_front_matter(text: str) -> FrontMatter:
             try:
                 data = yaml.safe_load(raw) or {}
             except yaml.YAMLError as error:
-                mark = getattr(error, "problem_mark", None)
+                # An unclosed bracket is reported at the end of the block; its start is the cause.
+                mark = getattr(error, "context_mark", None) or getattr(error, "problem_mark", None)
                 line = mark.line + 2 if mark else 1
                 problem = getattr(error, "problem", None) or str(error).splitlines()[0]
-                return FrontMatter(body=body, body_line=index + 2, error=f"invalid front matter: {problem}", error_line=line)
+                return FrontMatter(
+                    body=body, body_line=index + 2, error=f"invalid front matter: {problem}", error_line=line
+                )
             if not isinstance(data, dict):
-                return FrontMatter(body=body, body_line=index + 2, error="front matter is not a list of `key: value` lines", error_line=2)
+                return FrontMatter(
+                    body=body,
+                    body_line=index + 2,
+                    error="front matter is not a list of `key: value` lines",
+                    error_line=2,
+                )
             return FrontMatter(data=data, body=body, body_line=index + 2)
     return FrontMatter(body=text, error="front matter starts with `---` but never ends", error_line=1)

@@ -32,7 +32,7 @@ class KeyPointBlock:
     id: str
     title: str
     body: str
-    line: int
+    line: int  # the line of its `attrs: {id: …}`, or of `/// keypoint` when the id is missing
 
 
 def load_registry(path: Path, display: str) -> tuple[list[KeyPoint], list[Finding]]:
@@ -41,12 +41,26 @@ def load_registry(path: Path, display: str) -> tuple[list[KeyPoint], list[Findin
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as error:
-        return [], [finding(display, 1, f"cannot read the key-point registry ({error})",
-                            "restore docs/keypoints.yml from git", check)]
+        return [], [
+            finding(
+                display,
+                1,
+                f"cannot read the key-point registry ({error})",
+                "restore docs/keypoints.yml from git",
+                check,
+            )
+        ]
     except yaml.YAMLError as error:
         line = error.problem_mark.line + 1 if getattr(error, "problem_mark", None) else 1
-        return [], [finding(display, line, f"invalid YAML: {getattr(error, 'problem', error)}",
-                            "fix the YAML syntax on this line", check)]
+        return [], [
+            finding(
+                display,
+                line,
+                f"invalid YAML: {getattr(error, 'problem', error)}",
+                "fix the YAML syntax on this line",
+                check,
+            )
+        ]
     if not isinstance(data, dict) or not isinstance(data.get("keypoints"), list):
         return [], [finding(display, 1, "no `keypoints:` list", "add a `keypoints:` list", check)]
 
@@ -60,20 +74,42 @@ def load_registry(path: Path, display: str) -> tuple[list[KeyPoint], list[Findin
         line = _line_of_id(path, kp_id)
         missing = [key for key in ("id", "page", "source", "section") if not entry.get(key)]
         if missing:
-            findings.append(finding(display, line, f"key point {kp_id or '?'} lacks {', '.join(missing)}",
-                                    "give every key point an id, page, source and section", check))
+            findings.append(
+                finding(
+                    display,
+                    line,
+                    f"key point {kp_id or '?'} lacks {', '.join(missing)}",
+                    "give every key point an id, page, source and section",
+                    check,
+                )
+            )
             continue
         if not ID_PATTERN.match(kp_id):
-            findings.append(finding(display, line, f"key point id {kp_id!r} is malformed",
-                                    "use lower-case words joined by hyphens, starting with kp-", check))
+            findings.append(
+                finding(
+                    display,
+                    line,
+                    f"key point id {kp_id!r} is malformed",
+                    "use lower-case words joined by hyphens, starting with kp-",
+                    check,
+                )
+            )
             continue
         if kp_id in seen:
-            findings.append(finding(display, line, f"key point id {kp_id} is listed twice",
-                                    "give each key point its own id", check))
+            findings.append(
+                finding(display, line, f"key point id {kp_id} is listed twice", "give each key point its own id", check)
+            )
             continue
         if entry["source"] not in sources:
-            findings.append(finding(display, line, f"key point {kp_id} cites unknown source {entry['source']!r}",
-                                    f"use one of: {', '.join(sources)}", check))
+            findings.append(
+                finding(
+                    display,
+                    line,
+                    f"key point {kp_id} cites unknown source {entry['source']!r}",
+                    f"use one of: {', '.join(sources)}",
+                    check,
+                )
+            )
         seen.add(kp_id)
         points.append(KeyPoint(kp_id, str(entry["page"]), str(entry["source"]), str(entry["section"])))
     return points, findings
@@ -97,17 +133,17 @@ def blocks_in_markdown(text: str) -> list[KeyPointBlock]:
         if not start:
             index += 1
             continue
-        first_line = index + 1
+        line = index + 1
         kp_id = ""
         body: list[str] = []
         index += 1
         while index < len(lines) and not BLOCK_END.match(lines[index]):
             id_match = BLOCK_ID.match(lines[index])
             if id_match and not kp_id and not body:
-                kp_id = id_match.group("id")
+                kp_id, line = id_match.group("id"), index + 1
             elif lines[index].strip() or body:
                 body.append(lines[index])
             index += 1
-        blocks.append(KeyPointBlock(kp_id, (start.group("title") or "").strip(), "\n".join(body).strip(), first_line))
+        blocks.append(KeyPointBlock(kp_id, (start.group("title") or "").strip(), "\n".join(body).strip(), line))
         index += 1
     return blocks

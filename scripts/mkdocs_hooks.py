@@ -18,7 +18,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from scripts.glossary import abbreviations, parse_glossary  # noqa: E402
+from scripts.glossary import abbreviations, parse_glossary
 
 log = logging.getLogger("mkdocs.hooks.site")
 GLOSSARY_PAGE = "glossary.md"
@@ -43,7 +43,9 @@ def translations_for(config: MkDocsConfig) -> NullTranslations:
             log.warning(
                 "No compiled catalog for '%s' in %s: interface strings show in English. "
                 "Run `make catalogs` (it compiles locales/%s/LC_MESSAGES/messages.po).",
-                code, locales, code,
+                code,
+                locales,
+                code,
             )
         _translations[code] = loaded
     return _translations[code]

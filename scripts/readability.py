@@ -43,8 +43,12 @@ def check_readability(project: Project, pages: list[BuiltPage]) -> tuple[list[Re
         for reading in readings:
             if reading.grade > MAX_GRADE:
                 path = project.source_path(project.default_language.code, reading.page)
-                yield finding(project.relative(path), 1,
-                              f"reads at grade {reading.grade:.1f}, above the grade {MAX_GRADE:.0f} limit",
-                              "use shorter sentences and everyday words", "readability")
+                yield finding(
+                    project.relative(path),
+                    1,
+                    f"reads at grade {reading.grade:.1f}, above the grade {MAX_GRADE:.0f} limit",
+                    "use shorter sentences and everyday words",
+                    "readability",
+                )
 
     return readings, findings()

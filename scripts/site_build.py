@@ -60,8 +60,15 @@ def build_site(project: Project, site_dir: Path) -> tuple[bool, list[Finding]]:
         build(config)
         return True, collector.findings
     except (MkDocsException, OSError, ValueError, KeyError) as error:
-        collector.findings.append(finding("mkdocs.yml", 1, f"the build stopped: {error}",
-                                          "fix the cause named here, then run `make check` again", "build"))
+        collector.findings.append(
+            finding(
+                "mkdocs.yml",
+                1,
+                f"the build stopped: {error}",
+                "fix the cause named here, then run `make check` again",
+                "build",
+            )
+        )
         return False, collector.findings
     finally:
         logger.removeHandler(collector)

@@ -1,0 +1,76 @@
+"""Fixture sites: a tiny two-language project that uses the real configuration and tooling."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from scripts.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURE = Path(__file__).parent / "fixtures" / "site"
+
+FIXTURE_CONFIG = f"""\
+INHERIT: {ROOT / "mkdocs.yml"}
+nav:
+  - index.md
+  - disagree.md
+  - glossary.md
+plugins:
+  i18n:
+    languages:
+      - {{locale: en, name: English, default: true, build: true}}
+      - {{locale: es, name: Español, build: true}}
+"""
+
+
+@dataclass
+class Run:
+    code: int
+    out: str
+    err: str
+
+    @property
+    def lines(self) -> list[str]:
+        return self.out.splitlines()
+
+
+class Site:
+    """A fixture project in a temporary folder; plant a fault, then run the real check."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def path(self, relative: str) -> Path:
+        return self.root / relative
+
+    def edit(self, relative: str, old: str, new: str) -> None:
+        path = self.path(relative)
+        text = path.read_text(encoding="utf-8")
+        assert old in text, f"{old!r} not in {relative}"
+        path.write_text(text.replace(old, new), encoding="utf-8")
+
+    def write(self, relative: str, text: str) -> None:
+        self.path(relative).parent.mkdir(parents=True, exist_ok=True)
+        self.path(relative).write_text(text, encoding="utf-8")
+
+    def run(self, capsys: pytest.CaptureFixture[str], *args: str) -> Run:
+        code = main([*(args or ("check",)), "--root", str(self.root)])
+        captured = capsys.readouterr()
+        return Run(code, captured.out, captured.err)
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Site:
+    root = tmp_path / "project"
+    shutil.copytree(FIXTURE, root)
+    (root / "mkdocs.yml").write_text(FIXTURE_CONFIG, encoding="utf-8")
+    for shared in ("overrides", "scripts"):
+        (root / shared).symlink_to(ROOT / shared)
+    (root / "locales" / "es" / "LC_MESSAGES").mkdir(parents=True)
+    shutil.copy(ROOT / "locales" / "messages.pot", root / "locales")
+    shutil.copy(ROOT / "locales" / "es" / "LC_MESSAGES" / "messages.po", root / "locales" / "es" / "LC_MESSAGES")
+    return Site(root)

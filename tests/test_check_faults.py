@@ -1,0 +1,190 @@
+"""Each fault the check must catch, planted in the fixture site, with the exact message it gives."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.conftest import Site
+
+ENGLISH_KEYPOINT = "Families do not pay for the therapy that the school gives to their child."
+KEY_POINT_MSGID = 'msgid "Key point"'
+SPANISH_KEYPOINT = "Las familias no pagan por la terapia que la escuela le da a su hijo o hija."
+
+
+def delete_spanish_keypoint(site: Site) -> None:
+    site.edit(
+        "docs/es/index.md",
+        f"/// keypoint | Gratis para las familias\n    attrs: {{id: kp-school-free}}\n\n{SPANISH_KEYPOINT}\n///\n",
+        "",
+    )
+
+
+def bad_po_syntax(site: Site) -> None:
+    site.edit("locales/es/LC_MESSAGES/messages.po", 'msgstr "Punto clave"', "msgstr Punto clave")
+
+
+def po_line(site: Site, needle: str) -> int:
+    lines = site.path("locales/es/LC_MESSAGES/messages.po").read_text(encoding="utf-8").splitlines()
+    return next(number for number, line in enumerate(lines, start=1) if needle in line)
+
+
+CASES: dict[str, tuple[Callable[[Site], None], Callable[[Site], str]]] = {
+    "missing key point": (
+        delete_spanish_keypoint,
+        lambda s: (
+            "docs/es/index.md:1: key point kp-school-free is missing — "
+            "copy its block from docs/en/index.md and translate it"
+        ),
+    ),
+    "key point left in English": (
+        lambda s: (
+            s.edit("docs/es/index.md", SPANISH_KEYPOINT, ENGLISH_KEYPOINT)
+            or s.edit("docs/es/index.md", "Gratis para las familias", "Free for families")
+        ),
+        lambda s: "docs/es/index.md:11: key point kp-school-free is still in English — translate its title and text",
+    ),
+    "key point in the wrong language": (
+        lambda s: s.edit(
+            "docs/es/index.md",
+            SPANISH_KEYPOINT,
+            "The families do not have to pay anything for the therapy their child gets at school.",
+        ),
+        lambda s: (
+            "docs/es/index.md:11: key point kp-school-free reads as 'en', not 'es' — "
+            "translate it into this page's language"
+        ),
+    ),
+    "duplicate key-point id": (
+        lambda s: s.edit("docs/es/index.md", "attrs: {id: kp-medical-cost}", "attrs: {id: kp-school-free}"),
+        lambda s: (
+            "docs/es/index.md:17: key point kp-school-free appears twice (first on line 11) — "
+            "keep one block with this id"
+        ),
+    ),
+    "unknown key-point id": (
+        lambda s: s.edit("docs/es/disagree.md", "attrs: {id: kp-iee}", "attrs: {id: kp-iee-request}"),
+        lambda s: (
+            "docs/es/disagree.md:13: unknown key-point id kp-iee-request — "
+            "use the id from the English page (see docs/keypoints.yml)"
+        ),
+    ),
+    "key point on the wrong page": (
+        lambda s: s.edit("docs/es/disagree.md", "attrs: {id: kp-iee}", "attrs: {id: kp-medical-cost}"),
+        lambda s: (
+            "docs/es/disagree.md:13: key point kp-medical-cost belongs on index.md, not here — "
+            "move the block to docs/es/index.md"
+        ),
+    ),
+    "broken link": (
+        lambda s: s.edit("docs/es/disagree.md", "[al comienzo](index.md)", "[al comienzo](inicio.md)"),
+        lambda s: (
+            "docs/es/disagree.md:8: link inicio.md leads to no page — "
+            "fix the link target (a page of this language, like `page.md#anchor`)"
+        ),
+    ),
+    "broken anchor": (
+        lambda s: s.edit("docs/es/index.md", "(disagree.md#evaluation)", "(disagree.md#evaluacion)"),
+        lambda s: (
+            "docs/es/index.md:8: link disagree/#evaluacion points to a missing anchor #evaluacion — "
+            "use an anchor that exists on the target page, like a heading's {#id}"
+        ),
+    ),
+    "link into another language": (
+        lambda s: s.edit("docs/es/disagree.md", "[al comienzo](index.md)", "[al comienzo](../en/index.md)"),
+        lambda s: (
+            "docs/es/disagree.md:8: link ../en/index.md points into the 'en' pages — "
+            "link to the page in this language's folder (e.g. `page.md`)"
+        ),
+    ),
+    "page missing in a language": (
+        lambda s: s.path("docs/es/disagree.md").unlink(),
+        lambda s: (
+            "docs/es/disagree.md:1: page missing in 'es' (Español) — "
+            "copy docs/en/disagree.md to this path and translate it"
+        ),
+    ),
+    "page left in English": (
+        lambda s: s.write("docs/es/disagree.md", s.path("docs/en/disagree.md").read_text(encoding="utf-8")),
+        lambda s: (
+            "docs/es/disagree.md:1: page text reads as 'en', not 'es' (Español) — "
+            "translate the page; English left in place is not a translation"
+        ),
+    ),
+    "PO syntax error": (
+        bad_po_syntax,
+        lambda s: (
+            f"locales/es/LC_MESSAGES/messages.po:{po_line(s, 'msgstr Punto clave')}: PO syntax error: "
+            "a line that is neither a comment nor a quoted string — "
+            'write each msgid and msgstr with its text in double quotes: msgstr "…"'
+        ),
+    ),
+    "PO placeholder differs": (
+        lambda s: s.edit("locales/es/LC_MESSAGES/messages.po", 'msgstr "Punto clave"', 'msgstr "Punto clave %(n)s"'),
+        lambda s: (
+            f"locales/es/LC_MESSAGES/messages.po:{po_line(s, KEY_POINT_MSGID)}: placeholders of "
+            "\"Key point\" differ: [] in English, ['%(n)s'] in the translation — "
+            "keep every %(name)s placeholder exactly as in the English msgid"
+        ),
+    ),
+    "PO string untranslated": (
+        lambda s: s.edit("locales/es/LC_MESSAGES/messages.po", 'msgstr "Punto clave"', 'msgstr ""'),
+        lambda s: (
+            f'locales/es/LC_MESSAGES/messages.po:{po_line(s, KEY_POINT_MSGID)}: "Key point" has no '
+            "translation — write the translation in msgstr (and remove the `#, fuzzy` line)"
+        ),
+    ),
+    "invalid front matter": (
+        lambda s: s.edit("docs/es/index.md", "title: Dos tipos de terapia", "title: [Dos tipos"),
+        lambda s: (
+            "docs/es/index.md:2: invalid front matter: expected ',' or ']', but got '<stream end>' — "
+            "fix the YAML between the two `---` lines"
+        ),
+    ),
+    "English page too hard to read": (
+        lambda s: s.edit(
+            "docs/en/disagree.md",
+            "You can ask the school team",
+            "Notwithstanding institutional determinations, families considering administrative "
+            "reconsideration procedures can additionally ask the school team",
+        ),
+        lambda s: (
+            "docs/en/disagree.md:1: reads at grade 9.1, above the grade 8 limit — "
+            "use shorter sentences and everyday words"
+        ),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_planted_fault_is_reported(site: Site, capsys: pytest.CaptureFixture[str], name: str) -> None:
+    plant, expected = CASES[name]
+    plant(site)
+    result = site.run(capsys)
+    assert result.code == 1
+    assert expected(site) in result.lines, result.out
+
+
+def test_failed_build_leaves_site_untouched(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
+    assert site.run(capsys, "build").code == 0
+    published = site.path("site/es/index.html").read_bytes()
+    delete_spanish_keypoint(site)
+    result = site.run(capsys, "build")
+    assert result.code == 1
+    assert site.path("site/es/index.html").read_bytes() == published
+    assert not site.path(".site-staging").exists()
+    assert "site/ left unchanged" in result.err
+
+
+def test_all_findings_in_one_run_across_languages(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
+    delete_spanish_keypoint(site)
+    bad_po_syntax(site)
+    site.edit("docs/en/disagree.md", "[back to the start](index.md)", "[back to the start](home.md)")
+    result = site.run(capsys)
+    assert result.code == 1
+    assert [line.split(":")[0] for line in result.lines] == [
+        "docs/en/disagree.md",
+        "docs/es/index.md",
+        "locales/es/LC_MESSAGES/messages.po",
+    ]
