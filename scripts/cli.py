@@ -93,10 +93,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--root", type=Path, default=Path.cwd(), help="the project folder (default: here)")
     parser.add_argument("--json", type=Path, help="write the JSON report here (default build/check-report.json)")
     parser.add_argument("--external", action="store_true", help="also check outside links (needs internet)")
+    parser.add_argument("--site-dir", type=Path, help="where `build` publishes the site (default: site/)")
+    parser.add_argument("--site-url", help="the address the site will be served from (default: site_url)")
     args = parser.parse_args(argv)
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
-    project = Project(args.root)
+    project = Project(args.root, args.site_url)
     if args.command == "catalogs":
         problems = check_and_compile(project)
         for item in problems:
@@ -122,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 1
     if args.command == "build":
-        publish(staging, project.root / "site")
+        publish(staging, args.site_dir or project.root / "site")
         print(f"\n✓ all checks passed; site written to site/ ({summary['build_seconds']} s build)", file=sys.stderr)
     else:
         shutil.rmtree(staging, ignore_errors=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from functools import cache
 from pathlib import Path
 
 import material
@@ -23,11 +24,21 @@ ENTRY = re.compile(r'^\s*"(?P<key>[\w.]+)":\s*(?P<value>".*")\s*,?\s*$', re.M)
 LANGUAGES = Path(material.__file__).parent / "templates" / "partials" / "languages"
 
 
-def material_strings(code: str) -> dict[str, str]:
-    path = LANGUAGES / f"{code}.html"
+@cache
+def material_strings(code: str, path: Path | None = None) -> dict[str, str]:
+    """The `"key": "value"` entries of a language file (Material's own, or `path`)."""
+    path = path or LANGUAGES / f"{code}.html"
     if not path.is_file():
         return {}
     return {m["key"]: json.loads(m["value"]) for m in ENTRY.finditer(path.read_text(encoding="utf-8"))}
+
+
+def language_settings(code: str, overrides_dir: Path) -> dict[str, str]:
+    """What Material uses for a language: its own file, then ours in overrides/, English filling gaps."""
+    settings = dict(material_strings("en"))
+    settings.update(material_strings(code))
+    settings.update(material_strings(code, overrides_dir / "partials" / "languages" / f"{code}.html"))
+    return settings
 
 
 def prefill(project: Project, code: str) -> int:

@@ -14,11 +14,16 @@ from babel.support import NullTranslations, Translations
 from jinja2 import Environment
 from markupsafe import escape
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from scripts.glossary import abbreviations, parse_glossary
+from scripts.language_sitemaps import write_language_sitemaps
+from scripts.material_strings import language_settings
+from scripts.page_head import absolute_alternates, html_direction, language_search_base
+from scripts.search_index import split_search_index
 
 log = logging.getLogger("mkdocs.hooks.site")
 GLOSSARY_PAGE = "glossary.md"
@@ -26,7 +31,16 @@ KEYPOINT_TITLE = re.compile(
     r'(<div class="admonition keypoint" id="(?P<id>[^"]+)">\s*<p class="admonition-title">)(?P<title>.*?)(</p>)',
     re.S,
 )
+# A run of Latin letters and digits ("504 Plan", "IEP") inside right-to-left text.
+LATIN_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9 .\u2019'/-]*[A-Za-z0-9]|[A-Za-z]")
+TEXT_BETWEEN_TAGS = re.compile(r">([^<]+)<")
 _translations: dict[str, NullTranslations] = {}
+
+
+def direction(config: MkDocsConfig) -> str:
+    """The language's writing direction, as Material's language file (or ours) gives it."""
+    overrides = Path(config.config_file_path).parent / "overrides"
+    return language_settings(current_language(config), overrides).get("direction", "ltr")
 
 
 def current_language(config: MkDocsConfig) -> str:
@@ -88,7 +102,19 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
             f"{match.group(4)}"
         )
 
-    return KEYPOINT_TITLE.sub(labelled, html)
+    html = KEYPOINT_TITLE.sub(labelled, html)
+    if direction(config) == "rtl":
+        html = isolate_latin_runs(html)
+    return html
+
+
+def isolate_latin_runs(html: str) -> str:
+    """Wrap Latin runs of right-to-left text in <bdi>, so "(504 Plan)" does not show as "(Plan 504)"."""
+
+    def in_text(match: re.Match[str]) -> str:
+        return ">" + LATIN_RUN.sub(lambda run: f"<bdi>{run.group(0)}</bdi>", match.group(1)) + "<"
+
+    return TEXT_BETWEEN_TAGS.sub(in_text, html)
 
 
 # Pages in other languages are drafts until a fluent reviewer signs them off in front matter.
@@ -97,3 +123,25 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object
     default = config.plugins["i18n"].default_language
     context["translation_draft"] = code != default and not page.meta.get("reviewed_by")
     return context
+
+
+# Search from a page looks in its own language's index; hreflang alternates are absolute.
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    i18n = config.plugins["i18n"]
+    if current_language(config) != i18n.default_language:
+        output = language_search_base(output, current_language(config))
+    output = html_direction(output, direction(config))
+    return absolute_alternates(output, page.canonical_url or config.site_url or "", i18n.default_language)
+
+
+# After the last language is built (static-i18n builds the others inside the first), split
+# the shared search index and the sitemap into one per language.
+@event_priority(-110)
+def on_post_build(config: MkDocsConfig) -> None:
+    i18n = config.plugins["i18n"]
+    if i18n.building:
+        return
+    codes = [lang.locale for lang in i18n.config.languages if lang.build]
+    overrides = Path(config.config_file_path).parent / "overrides"
+    split_search_index(Path(config.site_dir), codes, i18n.default_language, overrides)
+    write_language_sitemaps(Path(config.site_dir), config.site_url or "", codes, i18n.default_language)

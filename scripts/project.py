@@ -23,13 +23,16 @@ class Language:
 class Project:
     """A site project: a folder holding mkdocs.yml, docs/<language>/, locales/ and overrides/."""
 
-    def __init__(self, root: Path, config_file: str = "mkdocs.yml") -> None:
+    def __init__(self, root: Path, site_url: str | None = None) -> None:
         self.root = root.resolve()
-        self.config_file = self.root / config_file
+        self.config_file = self.root / "mkdocs.yml"
+        self.site_url = site_url  # where the site will be served, if not mkdocs.yml's site_url
 
     def load_config(self, site_dir: Path | None = None) -> MkDocsConfig:
         """A fresh MkDocs configuration; each build needs its own because plugins keep state."""
         overrides = {"site_dir": str(site_dir)} if site_dir else {}
+        if self.site_url:
+            overrides["site_url"] = self.site_url
         logging.getLogger("mkdocs").setLevel(logging.INFO)
         return load_config(str(self.config_file), **overrides)
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import shutil
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -74,3 +76,58 @@ def site(tmp_path: Path) -> Site:
     shutil.copy(ROOT / "locales" / "messages.pot", root / "locales")
     shutil.copy(ROOT / "locales" / "es" / "LC_MESSAGES" / "messages.po", root / "locales" / "es" / "LC_MESSAGES")
     return Site(root)
+
+
+@dataclass
+class RealBuild:
+    code: int
+    report: dict[str, object]
+    site_dir: Path
+
+
+@dataclass
+class ServedBuild(RealBuild):
+    url: str
+
+
+@pytest.fixture(scope="session")
+def real_build(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServedBuild]:
+    """The real project, every language, built once by the real `build` command for the address
+    it is then served from (as a deployment is built for its own site_url)."""
+    from tests.site_server import serve
+
+    out = tmp_path_factory.mktemp("real")
+    (out / "site").mkdir()
+    with serve(out / "site") as url:
+        args = ["build", "--root", str(ROOT), "--site-dir", str(out / "site"), "--json", str(out / "report.json")]
+        code = main([*args, "--site-url", url + "/"])
+        report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+        yield ServedBuild(code, report, out / "site", url)
+
+
+BROWSER_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    """Debian's chromium driven by Playwright (Playwright's own browser download is not used)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=BROWSER_ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture(scope="session")
+def site_url(real_build: ServedBuild) -> str:
+    assert real_build.code == 0, real_build.report["findings"]
+    return real_build.url

@@ -2,23 +2,20 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from scripts.cli import main
 from scripts.keypoints import load_registry
 from scripts.project import Project
+from tests.conftest import RealBuild
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.fixture(scope="module")
-def real_check(tmp_path_factory: pytest.TempPathFactory) -> tuple[int, dict[str, object]]:
-    report = tmp_path_factory.mktemp("report") / "check.json"
-    code = main(["check", "--root", str(ROOT), "--json", str(report)])
-    return code, json.loads(report.read_text(encoding="utf-8"))
+@pytest.fixture
+def real_check(real_build: RealBuild) -> tuple[int, dict[str, object]]:
+    return real_build.code, real_build.report
 
 
 def test_real_site_passes_every_check(real_check: tuple[int, dict[str, object]]) -> None:
