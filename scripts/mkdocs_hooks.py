@@ -5,6 +5,7 @@ MkDocs loads this file by path, so the project root is put on sys.path to reach 
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 import sys
@@ -12,7 +13,7 @@ from pathlib import Path
 
 from babel.support import NullTranslations, Translations
 from jinja2 import Environment
-from markupsafe import escape
+from markupsafe import Markup, escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
@@ -35,6 +36,7 @@ KEYPOINT_TITLE = re.compile(
 LATIN_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9 .\u2019'/-]*[A-Za-z0-9]|[A-Za-z]")
 TEXT_BETWEEN_TAGS = re.compile(r">([^<]+)<")
 _translations: dict[str, NullTranslations] = {}
+_default_not_found_page: list[str] = []
 
 
 def direction(config: MkDocsConfig) -> str:
@@ -47,9 +49,9 @@ def current_language(config: MkDocsConfig) -> str:
     return config.plugins["i18n"].current_language
 
 
-def translations_for(config: MkDocsConfig) -> NullTranslations:
-    """The compiled catalog of the language being built (English needs none)."""
-    code = current_language(config)
+def translations_for(config: MkDocsConfig, code: str | None = None) -> NullTranslations:
+    """The compiled catalog of a language, by default the one being built (English needs none)."""
+    code = code or current_language(config)
     if code not in _translations:
         locales = Path(config.config_file_path).parent / "locales"
         loaded = Translations.load(str(locales), [code], domain="messages")
@@ -74,7 +76,35 @@ def on_config(config: MkDocsConfig) -> None:
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     env.add_extension("jinja2.ext.i18n")
     env.install_gettext_translations(translations_for(config), newstyle=True)  # type: ignore[attr-defined]
+    # Serialized here to keep every script readable (Jinja's tojson escapes all non-ASCII).
+    data = json.dumps(site_languages(config), ensure_ascii=False, sort_keys=True)
+    env.globals["site_languages"] = Markup(data.replace("<", "\\u003c").replace("&", "\\u0026"))
     return env
+
+
+def site_languages(config: MkDocsConfig) -> dict[str, dict[str, str]]:
+    """What site.js needs to speak each language: the suggestion and the 404 page, in that language."""
+    i18n = config.plugins["i18n"]
+    overrides = Path(config.config_file_path).parent / "overrides"
+    found: dict[str, dict[str, str]] = {}
+    for language in i18n.config.languages:
+        if not language.build:
+            continue
+        code = language.locale
+        gettext = translations_for(config, code).gettext
+        found[code] = {
+            "name": language.name,
+            "dir": language_settings(code, overrides).get("direction", "ltr"),
+            "home": "" if code == i18n.default_language else f"{code}/",
+            # Translators: offered to readers whose browser prefers your language; name your language.
+            "suggest": gettext("Read this page in English"),
+            # Translators: the label of the × button that hides the language suggestion.
+            "close": gettext("Close"),
+            "not_found_title": gettext("Page not found"),
+            "not_found_text": gettext("We could not find this page. It may have moved."),
+            "go_home": gettext("Go to the home page"),
+        }
+    return found
 
 
 # Every page explains the glossary terms of its language as abbreviation tooltips.
@@ -134,6 +164,16 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     return absolute_alternates(output, page.canonical_url or config.site_url or "", i18n.default_language)
 
 
+# Every language writes the root 404.html in turn; keep the default language's (site.js
+# switches it to the language of the missing address).
+def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
+    if template_name == "404.html":
+        output_content = html_direction(output_content, direction(config))
+        if current_language(config) == config.plugins["i18n"].default_language:
+            _default_not_found_page[:] = [output_content]
+    return output_content
+
+
 # After the last language is built (static-i18n builds the others inside the first), split
 # the shared search index and the sitemap into one per language.
 @event_priority(-110)
@@ -145,3 +185,5 @@ def on_post_build(config: MkDocsConfig) -> None:
     overrides = Path(config.config_file_path).parent / "overrides"
     split_search_index(Path(config.site_dir), codes, i18n.default_language, overrides)
     write_language_sitemaps(Path(config.site_dir), config.site_url or "", codes, i18n.default_language)
+    if _default_not_found_page:
+        (Path(config.site_dir) / "404.html").write_text(_default_not_found_page[0], encoding="utf-8")
