@@ -78,6 +78,8 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     env.install_gettext_translations(translations_for(config), newstyle=True)  # type: ignore[attr-defined]
     # Serialized here to keep every script readable (Jinja's tojson escapes all non-ASCII).
     data = json.dumps(site_languages(config), ensure_ascii=False, sort_keys=True)
+    default = config.plugins["i18n"].default_language
+    env.globals["language_home"] = "" if current_language(config) == default else f"{current_language(config)}/"
     env.globals["site_languages"] = Markup(data.replace("<", "\\u003c").replace("&", "\\u0026"))
     return env
 
