@@ -16,7 +16,7 @@ from jinja2 import Environment
 from markupsafe import Markup, escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
-from mkdocs.structure.files import Files
+from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -24,7 +24,12 @@ from scripts.glossary import abbreviations, parse_glossary
 from scripts.language_sitemaps import write_language_sitemaps
 from scripts.material_strings import language_settings
 from scripts.page_head import absolute_alternates, html_direction, language_search_base
+from scripts.project import Project
 from scripts.search_index import split_search_index
+from scripts.status import as_json, project_status
+from scripts.status_page import PAGE as STATUS_PAGE
+from scripts.status_page import status_markdown
+from scripts.translation_state import page_state
 
 log = logging.getLogger("mkdocs.hooks.site")
 GLOSSARY_PAGE = "glossary.md"
@@ -37,6 +42,7 @@ LATIN_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9 .\u2019'/-]*[A-Za-z0-9]|[A-Za-z]"
 TEXT_BETWEEN_TAGS = re.compile(r">([^<]+)<")
 _translations: dict[str, NullTranslations] = {}
 _default_not_found_page: list[str] = []
+_status: list = []  # the translation status, computed once per build
 
 
 def direction(config: MkDocsConfig) -> str:
@@ -67,9 +73,21 @@ def translations_for(config: MkDocsConfig, code: str | None = None) -> NullTrans
     return _translations[code]
 
 
+@event_priority(-110)  # after static-i18n (-100) has set the language being built
 def on_config(config: MkDocsConfig) -> None:
     # Catalogs are re-read on every build so `mkdocs serve` picks up a recompiled .mo.
     _translations.clear()
+    if current_language(config) == config.plugins["i18n"].default_language:
+        _status[:] = project_status(Project(Path(config.config_file_path).parent))
+
+
+# The English site carries a "Translation status" page for translators (after static-i18n
+# has sorted the files by language).
+@event_priority(-200)
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    if current_language(config) == config.plugins["i18n"].default_language and _status:
+        files.append(File.generated(config, STATUS_PAGE, content=status_markdown(_status)))
+    return files
 
 
 # Interface strings of our overrides come from locales/<language>/LC_MESSAGES/messages.mo.
@@ -149,11 +167,18 @@ def isolate_latin_runs(html: str) -> str:
     return TEXT_BETWEEN_TAGS.sub(in_text, html)
 
 
-# Pages in other languages are drafts until a fluent reviewer signs them off in front matter.
+# Pages in other languages are drafts until a fluent reviewer signs them off in front matter,
+# and say so when their English original has changed since they were translated.
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object) -> dict:
     code = current_language(config)
     default = config.plugins["i18n"].default_language
     context["translation_draft"] = code != default and not page.meta.get("reviewed_by")
+    context["translation_stale"] = False
+    english = Path(config.docs_dir) / default / page.file.src_uri.removeprefix(f"{code}/")
+    if code != default and english.is_file() and page.file.abs_src_path:
+        root = Path(config.config_file_path).parent
+        translated = Path(page.file.abs_src_path).read_text(encoding="utf-8")
+        context["translation_stale"] = page_state(root, english, translated, page.file.src_uri).stale
     return context
 
 
@@ -187,5 +212,6 @@ def on_post_build(config: MkDocsConfig) -> None:
     overrides = Path(config.config_file_path).parent / "overrides"
     split_search_index(Path(config.site_dir), codes, i18n.default_language, overrides)
     write_language_sitemaps(Path(config.site_dir), config.site_url or "", codes, i18n.default_language)
+    (Path(config.site_dir) / "status.json").write_text(as_json(_status) + "\n", encoding="utf-8")
     if _default_not_found_page:
         (Path(config.site_dir) / "404.html").write_text(_default_not_found_page[0], encoding="utf-8")
