@@ -6,7 +6,8 @@ PYBABEL := $(VENV)/bin/pybabel
 export NO_MKDOCS_2_WARNING := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help serve build check test lint catalogs extract update-catalogs new-catalog clean
+.PHONY: help serve build check test lint catalogs extract update-catalogs new-catalog clean \
+  status new-language translated review publish-language
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -54,6 +55,25 @@ update-catalogs: extract ## Add new strings from messages.pot to every language'
 new-catalog: $(VENV)/.site-installed ## Start a catalog for a language: make new-catalog CODE=so
 	@test -n "$(CODE)" || { echo "Give the language: make new-catalog CODE=so"; exit 2; }
 	$(PYBABEL) -q init -i locales/messages.pot -d locales -D messages -l $(CODE)
+
+status: $(VENV)/.site-installed ## Each language's translation status (FORMAT=json, DIFF=1 for English diffs)
+	$(PY) -m scripts.status $(if $(FORMAT),--format $(FORMAT)) $(if $(DIFF),--diff)
+
+new-language: $(VENV)/.site-installed ## Add a language: make new-language CODE=so [NAME=Soomaali DIR=ltr]
+	@test -n "$(CODE)" || { echo "Give the language: make new-language CODE=so"; exit 2; }
+	$(PY) -m scripts.languages new "$(CODE)" $(if $(NAME),--name "$(NAME)") $(if $(DIR),--dir "$(DIR)")
+
+translated: $(VENV)/.site-installed ## Record that pages match today's English: make translated CODE=es [PAGES=index.md]
+	@test -n "$(CODE)" || { echo "Give the language: make translated CODE=es"; exit 2; }
+	$(PY) -m scripts.languages translated "$(CODE)" $(PAGES)
+
+review: $(VENV)/.site-installed ## Record a fluent review: make review CODE=es REVIEWER="Ana Pérez" [PAGES=index.md]
+	@test -n "$(CODE)" -a -n "$(REVIEWER)" || { echo 'Give both: make review CODE=es REVIEWER="Name"'; exit 2; }
+	$(PY) -m scripts.languages review "$(CODE)" --by "$(REVIEWER)" $(PAGES)
+
+publish-language: $(VENV)/.site-installed ## Put a complete language on the site: make publish-language CODE=so
+	@test -n "$(CODE)" || { echo "Give the language: make publish-language CODE=so"; exit 2; }
+	$(PY) -m scripts.languages publish "$(CODE)"
 
 clean: ## Remove build output (the site, reports, compiled catalogs)
 	rm -rf site .site-staging build

@@ -16,8 +16,9 @@ from scripts.findings import Finding, finding
 from scripts.project import Project
 
 CHECK = "links"
-# Language switcher and hreflang alternates are meant to cross languages.
-CROSS_LANGUAGE_ALLOWED = "a.md-select__link, link[rel=alternate]"
+# Links that declare their language (the switcher, hreflang alternates, "read the English
+# page") cross languages on purpose.
+CROSS_LANGUAGE_ALLOWED = "a[hreflang], link[rel=alternate]"
 
 
 def check_links(project: Project, site_dir: Path, pages: list[BuiltPage]) -> Iterator[Finding]:

@@ -21,11 +21,17 @@ nav:
   - index.md
   - disagree.md
   - glossary.md
+  - sources.md
 plugins:
   i18n:
     languages:
-      - {{locale: en, name: English, default: true, build: true}}
-      - {{locale: es, name: Español, build: true}}
+      - locale: en
+        name: English
+        default: true
+        build: true
+      - locale: es
+        name: Español
+        build: true
 """
 
 
@@ -70,8 +76,8 @@ def site(tmp_path: Path) -> Site:
     root = tmp_path / "project"
     shutil.copytree(FIXTURE, root)
     (root / "mkdocs.yml").write_text(FIXTURE_CONFIG, encoding="utf-8")
-    for shared in ("overrides", "scripts"):
-        (root / shared).symlink_to(ROOT / shared)
+    (root / "scripts").symlink_to(ROOT / "scripts")
+    shutil.copytree(ROOT / "overrides", root / "overrides")  # new-language may add a language file
     (root / "locales" / "es" / "LC_MESSAGES").mkdir(parents=True)
     shutil.copy(ROOT / "locales" / "messages.pot", root / "locales")
     shutil.copy(ROOT / "locales" / "es" / "LC_MESSAGES" / "messages.po", root / "locales" / "es" / "LC_MESSAGES")

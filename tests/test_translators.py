@@ -1,0 +1,201 @@
+"""The translator workflow on a fixture site: new language, status, staleness, review, publish."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+
+import pytest
+
+from scripts import languages, status
+from tests.conftest import Site
+
+SPANISH_IEE = (
+    "Si no está de acuerdo con la evaluación de la escuela, tal vez pueda pedir una\nevaluación independiente."
+)
+
+
+def git_commit_all(site: Site) -> None:
+    def git(*args: str) -> None:
+        subprocess.run(["git", *args], cwd=site.root, check=True, capture_output=True)
+
+    git("init", "-q")
+    git("add", "-A")
+    git("-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "translated")
+
+
+def language_status(site: Site, capsys: pytest.CaptureFixture[str], code: str) -> dict[str, object]:
+    capsys.readouterr()
+    assert status.main(["--root", str(site.root), "--format", "json"]) == 0
+    return next(s for s in json.loads(capsys.readouterr().out) if s["code"] == code)
+
+
+def test_new_language_scaffolds_everything_and_starts_unbuilt(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
+    assert languages.main(["--root", str(site.root), "new", "so"]) == 0
+    out = capsys.readouterr().out
+    assert "docs/so/: 4 pages copied from English, to translate" in out
+    assert site.path("locales/so/LC_MESSAGES/messages.po").is_file()
+    # Material has no Somali: its interface strings will come from our catalog.
+    assert '"language": "so"' in site.path("overrides/partials/languages/so.html").read_text(encoding="utf-8")
+    config = site.path("mkdocs.yml").read_text(encoding="utf-8")
+    assert "      - locale: so\n        name: Soomaali\n" in config
+    assert "build: false" in config
+    somali = language_status(site, capsys, "so")
+    assert somali["built"] is False and somali["complete"] is False
+    assert (len(somali["pages_translated"]), somali["pages_total"]) == (0, 4)
+    assert sorted(somali["pages_in_english"]) == ["disagree.md", "glossary.md", "index.md", "sources.md"]
+    assert (len(somali["keypoints_covered"]), len(somali["keypoints_in_english"])) == (0, 3)
+    assert somali["strings_translated"] < somali["strings_total"]
+    assert somali["review"] == "draft (0/4 pages reviewed)"
+    # The site still builds: the new language is not built until it is complete.
+    assert site.run(capsys).code == 0
+
+
+@pytest.mark.parametrize(
+    ("code", "message"),
+    [
+        ("Spanish", "error: 'Spanish' is not a BCP 47 language code"),
+        ("es_MX", "error: 'es_MX' is not a BCP 47 language code"),
+        ("hmn", "error: 'hmn' is a valid code, but mkdocs-static-i18n 1.3.1 only builds two-letter language codes"),
+        ("es", "error: 'es' is already in mkdocs.yml"),
+        ("xx", "error: Babel does not know 'xx': give its name and direction"),
+    ],
+)
+def test_new_language_rejects_bad_codes(
+    site: Site, capsys: pytest.CaptureFixture[str], code: str, message: str
+) -> None:
+    assert languages.main(["--root", str(site.root), "new", code]) == 2
+    assert capsys.readouterr().err.startswith(message)
+    assert not site.path(f"docs/{code}").exists() or code == "es"
+
+
+def test_translated_language_becomes_publishable(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
+    assert languages.main(["--root", str(site.root), "new", "fr"]) == 0
+    assert languages.main(["--root", str(site.root), "publish", "fr"]) == 1
+    assert "not yet: fr is not complete: pages 0/4, key points 0/3" in capsys.readouterr().err
+    for page, text in FRENCH.items():
+        site.write(f"docs/fr/{page}", text)
+    # The interface strings, translated (the test borrows the Spanish ones: only completeness counts).
+    spanish = site.path("locales/es/LC_MESSAGES/messages.po").read_text(encoding="utf-8")
+    site.write("locales/fr/LC_MESSAGES/messages.po", spanish.replace('"Language: es\\n"', '"Language: fr\\n"'))
+    assert languages.main(["--root", str(site.root), "publish", "fr"]) == 0
+    assert "build: true" in site.path("mkdocs.yml").read_text(encoding="utf-8").split("locale: fr")[1]
+
+
+def test_english_change_makes_translation_stale_with_diff(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
+    assert languages.main(["--root", str(site.root), "translated", "es"]) == 0
+    git_commit_all(site)
+    site.edit(
+        "docs/en/disagree.md", "you may be able to ask for an\nindependent one.", "you can ask for an\nindependent one."
+    )
+    spanish = language_status(site, capsys, "es")
+    assert spanish["keypoints_stale"] == ["kp-iee"]
+    [stale] = spanish["stale_pages"]
+    assert stale["page"] == "disagree.md"
+    assert "-If you do not agree with the school's evaluation, you may be able to ask for an" in stale["english_diff"]
+    assert "+If you do not agree with the school's evaluation, you can ask for an" in stale["english_diff"]
+    assert status.main(["--root", str(site.root)]) == 0
+    text = capsys.readouterr().out
+    assert (
+        f"docs/es/disagree.md: stale — the English changed (kp-iee); update the translation, then set "
+        f"`translated_from: {stale['english_now']}`" in text
+    )
+    # The built page says so, in Spanish, and links to the English page.
+    assert site.run(capsys, "build").code == 0
+    page = site.path("site/es/disagree/index.html").read_text(encoding="utf-8")
+    assert "La página en inglés ha cambiado." in page
+    assert 'href="../../disagree/" hreflang="en"' in page
+    assert "La página en inglés ha cambiado." not in site.path("site/es/index.html").read_text(encoding="utf-8")
+    # Once the translator has updated the page and recorded it, it is current again.
+    assert languages.main(["--root", str(site.root), "translated", "es", "disagree.md"]) == 0
+    assert language_status(site, capsys, "es")["stale_pages"] == []
+
+
+def test_review_removes_the_draft_notice(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["--root", str(site.root), "review", "es", "index.md", "--by", "Ana Pérez", "--on", "2026-11-20"]
+    assert languages.main(argv) == 0
+    spanish = language_status(site, capsys, "es")
+    assert spanish["pages_reviewed"] == {"index.md": "Ana Pérez, 2026-11-20"}
+    assert spanish["review"] == "draft (1/4 pages reviewed)"
+    assert site.run(capsys, "build").code == 0
+    assert "Traducción en borrador." not in site.path("site/es/index.html").read_text(encoding="utf-8")
+    assert "Traducción en borrador." in site.path("site/es/disagree/index.html").read_text(encoding="utf-8")
+    assert "reviewed_by: Ana Pérez\nreviewed_on: 2026-11-20\n---" in site.path("docs/es/index.md").read_text(
+        encoding="utf-8"
+    )
+
+
+def test_site_carries_the_status_page_and_json(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
+    assert site.run(capsys, "build").code == 0
+    data = json.loads(site.path("site/status.json").read_text(encoding="utf-8"))
+    assert [s["code"] for s in data] == ["en", "es"]
+    page = site.path("site/translation-status/index.html").read_text(encoding="utf-8")
+    assert "<td>Español (<code>es</code>)</td>" in page
+
+
+FRENCH = {
+    "index.md": """---
+title: Deux types de thérapie
+---
+
+# Deux types de thérapie {#top}
+
+Certains enfants reçoivent une thérapie à l'école. D'autres la reçoivent dans une clinique. Lisez
+[que faire si vous n'êtes pas d'accord](disagree.md#evaluation).
+
+/// keypoint | Gratuit pour les familles
+    attrs: {id: kp-school-free}
+
+Les familles ne paient pas la thérapie que l'école donne à leur enfant.
+///
+
+/// keypoint | L'assurance paie souvent
+    attrs: {id: kp-medical-cost}
+
+L'assurance maladie ou Medicaid paie souvent la thérapie médicale, mais la famille peut
+encore avoir une participation à payer.
+///
+
+## IEP {#iep}
+
+Un plan écrit pour un élève qui reçoit une éducation spécialisée à l'école.
+""",
+    "disagree.md": """---
+title: Si vous n'êtes pas d'accord
+---
+
+# Si vous n'êtes pas d'accord {#top}
+
+Vous pouvez demander à l'équipe de l'école de revoir ce qu'elle sait de votre enfant.
+Retour [au début](index.md).
+
+## Une évaluation {#evaluation}
+
+/// keypoint | Vous pouvez demander une IEE
+    attrs: {id: kp-iee}
+
+Si vous n'êtes pas d'accord avec l'évaluation de l'école, vous pouvez peut-être demander
+une évaluation indépendante.
+///
+""",
+    "glossary.md": """---
+title: Mots à connaître
+---
+
+# Mots à connaître {#top}
+
+## IEP {#iep}
+
+Programme d'éducation individualisé (Individualized Education Program). Un plan écrit pour un élève
+qui reçoit une éducation spécialisée.
+""",
+    "sources.md": """---
+title: Sources
+---
+
+# D'où viennent ces informations {#top}
+
+Ce site résume une fiche d'information d'un centre pour les parents. Ce sont des informations générales,
+pas des conseils juridiques.
+""",
+}
