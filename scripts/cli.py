@@ -16,6 +16,7 @@ import sys
 import time
 from pathlib import Path
 
+from scripts.branding import load_branding
 from scripts.built_site import built_pages
 from scripts.catalogs import check_and_compile
 from scripts.check_external import check_external_links
@@ -43,6 +44,8 @@ def run_checks(
     step("reading the key-point registry")
     registry, problems = load_registry(project.keypoints_file, project.relative(project.keypoints_file))
     findings += problems
+    step("checking branding.yml")
+    findings += load_branding(project.root, [lang.code for lang in project.languages])[1]
     step("checking the Markdown sources")
     findings += check_sources(project, registry)
     step("checking and compiling the interface-string catalogs")

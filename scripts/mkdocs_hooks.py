@@ -20,6 +20,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from scripts.branding import branding_css, load_branding
 from scripts.glossary import abbreviations, parse_glossary
 from scripts.language_sitemaps import write_language_sitemaps
 from scripts.material_strings import language_settings
@@ -43,6 +44,7 @@ TEXT_BETWEEN_TAGS = re.compile(r">([^<]+)<")
 _translations: dict[str, NullTranslations] = {}
 _default_not_found_page: list[str] = []
 _status: list = []  # the translation status, computed once per build
+_branding: list = []  # the parent center's branding.yml, read once per build
 
 
 def direction(config: MkDocsConfig) -> str:
@@ -77,8 +79,15 @@ def translations_for(config: MkDocsConfig, code: str | None = None) -> NullTrans
 def on_config(config: MkDocsConfig) -> None:
     # Catalogs are re-read on every build so `mkdocs serve` picks up a recompiled .mo.
     _translations.clear()
+    root = Path(config.config_file_path).parent
     if current_language(config) == config.plugins["i18n"].default_language:
-        _status[:] = project_status(Project(Path(config.config_file_path).parent))
+        _status[:] = project_status(Project(root))
+    # A bad branding value is reported by `make check`; the build keeps the neutral default.
+    codes = [lang.locale for lang in config.plugins["i18n"].config.languages]
+    branding, _problems = load_branding(root, codes)
+    _branding[:] = [branding]
+    if branding.logo is not None and branding.logo.is_file():
+        config.theme["logo"] = f"assets/branding/{branding.logo.name}"
 
 
 # The English site carries a "Translation status" page for translators (after static-i18n
@@ -97,9 +106,28 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     # Serialized here to keep every script readable (Jinja's tojson escapes all non-ASCII).
     data = json.dumps(site_languages(config), ensure_ascii=False, sort_keys=True)
     default = config.plugins["i18n"].default_language
+    env.globals["center"] = center_details(config)
     env.globals["language_home"] = "" if current_language(config) == default else f"{current_language(config)}/"
     env.globals["site_languages"] = Markup(data.replace("<", "\\u003c").replace("&", "\\u0026"))
     return env
+
+
+def center_details(config: MkDocsConfig) -> dict[str, str]:
+    """The parent center's details in the language being built, for partials/center.html."""
+    branding, code = _branding[0], current_language(config)
+    fields = {
+        "name": ("center", "name"),
+        "website": ("center", "website"),
+        "phone": ("contact", "phone"),
+        "email": ("contact", "email"),
+        "address": ("contact", "address"),
+        "hours": ("contact", "hours"),
+        "dispute_resolution": ("state", "dispute_resolution"),
+        "parent_center": ("state", "parent_center"),
+    }
+    details = {name: branding.text(section, key, code) for name, (section, key) in fields.items()}
+    details["phone_link"] = re.sub(r"[^0-9+]", "", details["phone"])
+    return details
 
 
 def site_languages(config: MkDocsConfig) -> dict[str, dict[str, str]]:
@@ -212,6 +240,12 @@ def on_post_build(config: MkDocsConfig) -> None:
     overrides = Path(config.config_file_path).parent / "overrides"
     split_search_index(Path(config.site_dir), codes, i18n.default_language, overrides)
     write_language_sitemaps(Path(config.site_dir), config.site_url or "", codes, i18n.default_language)
+    site = Path(config.site_dir)
+    branding = _branding[0]
+    (site / "assets" / "stylesheets" / "branding.css").write_text(branding_css(branding), encoding="utf-8")
+    if branding.logo is not None and branding.logo.is_file():
+        (site / "assets" / "branding").mkdir(parents=True, exist_ok=True)
+        (site / "assets" / "branding" / branding.logo.name).write_bytes(branding.logo.read_bytes())
     (Path(config.site_dir) / "status.json").write_text(as_json(_status) + "\n", encoding="utf-8")
     if _default_not_found_page:
         (Path(config.site_dir) / "404.html").write_text(_default_not_found_page[0], encoding="utf-8")
