@@ -22,11 +22,11 @@ from mkdocs.structure.pages import Page
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from scripts.branding import branding_css, load_branding
 from scripts.glossary import abbreviations, parse_glossary
-from scripts.language_sitemaps import write_language_sitemaps
 from scripts.material_strings import language_settings
-from scripts.page_head import absolute_alternates, html_direction, language_search_base
+from scripts.page_head import html_direction, language_search_base
 from scripts.project import Project
 from scripts.search_index import split_search_index
+from scripts.sitemaps import finish_sitemap, without_head_alternates
 from scripts.status import as_json, project_status
 from scripts.status_page import PAGE as STATUS_PAGE
 from scripts.status_page import status_markdown
@@ -210,13 +210,12 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object
     return context
 
 
-# Search from a page looks in its own language's index; hreflang alternates are absolute.
+# Search from a page looks in its own language's index; hreflang alternates live in the sitemap.
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     i18n = config.plugins["i18n"]
     if current_language(config) != i18n.default_language:
         output = language_search_base(output, current_language(config))
-    output = html_direction(output, direction(config))
-    return absolute_alternates(output, page.canonical_url or config.site_url or "", i18n.default_language)
+    return without_head_alternates(html_direction(output, direction(config)))
 
 
 # Every language writes the root 404.html in turn; keep the default language's (site.js
@@ -230,7 +229,7 @@ def on_post_template(output_content: str, template_name: str, config: MkDocsConf
 
 
 # After the last language is built (static-i18n builds the others inside the first), split
-# the shared search index and the sitemap into one per language.
+# the shared search index into one per language and finish the sitemap.
 @event_priority(-110)
 def on_post_build(config: MkDocsConfig) -> None:
     i18n = config.plugins["i18n"]
@@ -239,7 +238,7 @@ def on_post_build(config: MkDocsConfig) -> None:
     codes = [lang.locale for lang in i18n.config.languages if lang.build]
     overrides = Path(config.config_file_path).parent / "overrides"
     split_search_index(Path(config.site_dir), codes, i18n.default_language, overrides)
-    write_language_sitemaps(Path(config.site_dir), config.site_url or "", codes, i18n.default_language)
+    finish_sitemap(Path(config.site_dir), i18n.default_language)
     site = Path(config.site_dir)
     branding = _branding[0]
     (site / "assets" / "stylesheets" / "branding.css").write_text(branding_css(branding), encoding="utf-8")

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import json
 import re
-from urllib.parse import urljoin
 
 CONFIG_SCRIPT = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.S)
 HTML_TAG = re.compile(r"<html lang=\"(?P<lang>[^\"]+)\"")
-ALTERNATE = re.compile(r'<link rel="alternate" href="(?P<href>[^"]*)" hreflang="(?P<lang>[^"]+)">')
 
 
 def language_search_base(html: str, code: str) -> str:
@@ -20,25 +18,6 @@ def language_search_base(html: str, code: str) -> str:
         return match.group(1) + json.dumps(config, ensure_ascii=False) + match.group(3)
 
     return CONFIG_SCRIPT.sub(rebase, html, count=1)
-
-
-def absolute_alternates(html: str, canonical_url: str, default: str) -> str:
-    """Make hreflang alternates absolute (as search engines require) and add x-default."""
-    default_href = ""
-
-    def absolute(match: re.Match[str]) -> str:
-        nonlocal default_href
-        href = urljoin(canonical_url, match.group("href"))
-        if match.group("lang") == default:
-            default_href = href
-        return f'<link rel="alternate" href="{href}" hreflang="{match.group("lang")}">'
-
-    html = ALTERNATE.sub(absolute, html)
-    if default_href:
-        last = list(ALTERNATE.finditer(html))[-1]
-        x_default = f'\n    <link rel="alternate" href="{default_href}" hreflang="x-default">'
-        html = html[: last.end()] + x_default + html[last.end() :]
-    return html
 
 
 def html_direction(html: str, direction: str) -> str:

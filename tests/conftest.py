@@ -96,19 +96,28 @@ class ServedBuild(RealBuild):
     url: str
 
 
-@pytest.fixture(scope="session")
-def real_build(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServedBuild]:
-    """The real project, every language, built once by the real `build` command for the address
-    it is then served from (as a deployment is built for its own site_url)."""
+def build_and_serve(out: Path, prefix: str) -> Iterator[ServedBuild]:
+    """Build the real project for the address it is then served from, as a deployment is."""
     from tests.site_server import serve
 
-    out = tmp_path_factory.mktemp("real")
     (out / "site").mkdir()
-    with serve(out / "site") as url:
+    with serve(out / "site", prefix) as url:
         args = ["build", "--root", str(ROOT), "--site-dir", str(out / "site"), "--json", str(out / "report.json")]
         code = main([*args, "--site-url", url + "/"])
         report = json.loads((out / "report.json").read_text(encoding="utf-8"))
         yield ServedBuild(code, report, out / "site", url)
+
+
+@pytest.fixture(scope="session")
+def real_build(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServedBuild]:
+    """The real project at the root of its address, as on a custom domain."""
+    yield from build_and_serve(tmp_path_factory.mktemp("real"), "/")
+
+
+@pytest.fixture(scope="session")
+def subpath_build(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServedBuild]:
+    """The real project under a sub-path, as GitHub Pages serves a project site (org.github.io/repo/)."""
+    yield from build_and_serve(tmp_path_factory.mktemp("subpath"), "/therapy-site/")
 
 
 BROWSER_ARGS = [

@@ -11,6 +11,13 @@ from pathlib import Path
 
 
 class _PagesHandler(SimpleHTTPRequestHandler):
+    prefix = "/"  # the path the site is published under (GitHub project sites: /<repository>/)
+
+    def translate_path(self, path: str) -> str:
+        if not path.startswith(self.prefix):
+            return str(Path(self.directory) / "__outside_the_site__")
+        return super().translate_path("/" + path[len(self.prefix) :])
+
     def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
         not_found = Path(self.directory) / "404.html"
         if code == 404 and not_found.is_file():
@@ -28,13 +35,16 @@ class _PagesHandler(SimpleHTTPRequestHandler):
 
 
 @contextmanager
-def serve(directory: Path) -> Iterator[str]:
-    """Serve `directory` (which may be filled after the start) until the block ends; yields its URL."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(_PagesHandler, directory=str(directory)))
+def serve(directory: Path, prefix: str = "/") -> Iterator[str]:
+    """Serve `directory` at `prefix` until the block ends (it may be filled after the start).
+
+    Yields the site's address, ending without a slash: http://127.0.0.1:PORT or …/repo."""
+    handler = type("Handler", (_PagesHandler,), {"prefix": prefix})
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(handler, directory=str(directory)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
+        yield f"http://127.0.0.1:{server.server_address[1]}{prefix.rstrip('/')}"
     finally:
         server.shutdown()
         server.server_close()
