@@ -7,7 +7,7 @@ export NO_MKDOCS_2_WARNING := 1
 
 .DEFAULT_GOAL := help
 .PHONY: help serve build check test lint catalogs extract update-catalogs new-catalog clean \
-  status new-language translated review publish-language
+  status new-language translated review publish-language handouts
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -27,11 +27,18 @@ serve: $(VENV)/.site-installed ## Build every language and preview it at http://
 	-$(PY) -m scripts.cli catalogs
 	$(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000
 
-build: $(VENV)/.site-installed ## Check everything, then write the site to site/
-	$(PY) -m scripts.cli build
+# HANDOUTS=1 prints each language's handout to PDF (needs chromium), OFFLINE=1 adds the
+# offline archive, SITE_URL=… builds for another address than mkdocs.yml's site_url.
+BUILD_OPTIONS = $(if $(HANDOUTS),--handouts) $(if $(OFFLINE),--offline) $(if $(SITE_URL),--site-url "$(SITE_URL)")
 
-check: $(VENV)/.site-installed ## Run every check (EXTERNAL=1 also checks outside links)
-	$(PY) -m scripts.cli check $(if $(EXTERNAL),--external)
+build: $(VENV)/.site-installed $(if $(HANDOUTS),$(VENV)/.dev-installed) ## Check everything, then write the site to site/
+	$(PY) -m scripts.cli build $(BUILD_OPTIONS)
+
+check: $(VENV)/.site-installed $(if $(HANDOUTS),$(VENV)/.dev-installed) ## Run every check (EXTERNAL=1 adds outside links)
+	$(PY) -m scripts.cli check $(if $(EXTERNAL),--external) $(BUILD_OPTIONS)
+
+handouts: ## Build with the printable PDF handouts (and OFFLINE=1 for the archive)
+	$(MAKE) build HANDOUTS=1
 
 test: $(VENV)/.dev-installed ## Run lint and the whole test suite (browser tests need chromium)
 	$(VENV)/bin/ruff check scripts tests

@@ -7,6 +7,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
+from babel.messages.extract import extract_from_dir
+from babel.messages.frontend import parse_mapping_cfg
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import PoFileError, read_po
 
@@ -129,6 +131,41 @@ def _short(text: str) -> str:
     return text if len(text) <= 50 else text[:47] + "..."
 
 
+def extracted_strings(project: Project) -> dict[str, str]:
+    """The interface strings the templates and hooks use now (msgid -> where), as `make extract` finds them."""
+    with (project.root / "babel.cfg").open(encoding="utf-8") as handle:
+        method_map, options_map = parse_mapping_cfg(handle)
+    found: dict[str, str] = {}
+    for filename, lineno, message, _comments, _context in extract_from_dir(
+        str(project.root), method_map, options_map, keywords={"_": None, "gettext": None}
+    ):
+        msgid = message if isinstance(message, str) else message[0]
+        found.setdefault(msgid, f"{filename}:{lineno}")
+    return found
+
+
+def check_template_is_current(project: Project, template: Catalog) -> list[Finding]:
+    shown = project.relative(template_path(project))
+    used = extracted_strings(project)
+    listed = {str(message.id) for message in template if message.id}
+    findings = [
+        finding(
+            shown,
+            1,
+            f'"{_short(msgid)}" ({where}) is not in the template',
+            "run `make update-catalogs`, then translate the new string",
+            CHECK,
+        )
+        for msgid, where in sorted(used.items())
+        if msgid not in listed
+    ]
+    findings += [
+        finding(shown, 1, f'"{_short(msgid)}" is no longer used', "run `make update-catalogs`", CHECK)
+        for msgid in sorted(listed - set(used))
+    ]
+    return findings
+
+
 def check_and_compile(project: Project) -> list[Finding]:
     """Validate the catalogs of every built language other than the source; compile the good ones."""
     findings: list[Finding] = []
@@ -146,6 +183,8 @@ def check_and_compile(project: Project) -> list[Finding]:
                     CHECK,
                 )
             )
+    if template is not None:
+        findings += check_template_is_current(project, template)
     for language in project.languages:
         if language.default:
             continue

@@ -24,9 +24,12 @@ from scripts.check_keypoints import check_keypoints
 from scripts.check_language import check_page_languages
 from scripts.check_links import check_links
 from scripts.check_sources import check_sources
+from scripts.environment import environment
 from scripts.findings import Finding, write_json_report
+from scripts.handouts import check_handouts, print_handouts
 from scripts.keypoints import load_registry
 from scripts.language_id import LanguageGuesser
+from scripts.offline_archive import build_offline_archive
 from scripts.project import Project
 from scripts.readability import Reading, check_readability
 from scripts.site_build import build_site
@@ -37,7 +40,7 @@ def step(name: str) -> None:
 
 
 def run_checks(
-    project: Project, staging: Path, external: bool = False
+    project: Project, staging: Path, external: bool = False, handouts: bool = False, offline: bool = False
 ) -> tuple[list[Finding], list[Reading], dict[str, object]]:
     """Everything `make check` proves, on a build written to `staging`."""
     findings: list[Finding] = []
@@ -52,9 +55,16 @@ def run_checks(
     findings += check_and_compile(project)
     step(f"building {len(project.built_languages)} languages with MkDocs")
     started = time.perf_counter()
-    built, problems = build_site(project, staging)
+    with environment(SITE_HANDOUTS="true" if handouts else "", SITE_OFFLINE_ARCHIVE="true" if offline else ""):
+        built, problems = build_site(project, staging)
     build_seconds = time.perf_counter() - started
     findings += problems
+    if built and offline:
+        step("building the offline archive")
+        findings += build_offline_archive(project, staging)
+    if built and handouts:
+        step("printing the handouts with Chromium")
+        findings += print_handouts(project, staging)
     readings: list[Reading] = []
     if built:
         pages = list(built_pages(project, staging))
@@ -68,6 +78,9 @@ def run_checks(
         if external:
             step("checking outside links (network)")
             findings += check_external_links(project, pages)
+        if handouts:
+            step("reading the handouts back")
+            findings += check_handouts(project, staging)
         step("measuring reading level")
         readings, problems_iter = check_readability(project, pages)
         findings += problems_iter
@@ -98,6 +111,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--external", action="store_true", help="also check outside links (needs internet)")
     parser.add_argument("--site-dir", type=Path, help="where `build` publishes the site (default: site/)")
     parser.add_argument("--site-url", help="the address the site will be served from (default: site_url)")
+    parser.add_argument("--handouts", action="store_true", help="also print each language's handout to PDF")
+    parser.add_argument("--offline", action="store_true", help="also make the offline archive (a zip)")
     args = parser.parse_args(argv)
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
@@ -109,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1 if problems else 0
     staging = project.root / ".site-staging"
     shutil.rmtree(staging, ignore_errors=True)
-    findings, readings, summary = run_checks(project, staging, args.external)
+    findings, readings, summary = run_checks(project, staging, args.external, args.handouts, args.offline)
 
     if readings:
         print("\nReading level (Flesch-Kincaid grade, English pages; limit 8):", file=sys.stderr)

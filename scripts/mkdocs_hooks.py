@@ -22,6 +22,8 @@ from mkdocs.structure.pages import Page
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from scripts.branding import branding_css, load_branding
 from scripts.glossary import abbreviations, parse_glossary
+from scripts.handout_page import PAGE as HANDOUT_PAGE
+from scripts.handout_page import handout_markdown
 from scripts.material_strings import language_settings
 from scripts.page_head import html_direction, language_search_base
 from scripts.project import Project
@@ -43,6 +45,7 @@ LATIN_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9 .\u2019'/-]*[A-Za-z0-9]|[A-Za-z]"
 TEXT_BETWEEN_TAGS = re.compile(r">([^<]+)<")
 _translations: dict[str, NullTranslations] = {}
 _default_not_found_page: list[str] = []
+VENDORED_WORKER_SHIM = "assets/javascripts/vendor/iframe-worker-shim.js"
 _status: list = []  # the translation status, computed once per build
 _branding: list = []  # the parent center's branding.yml, read once per build
 
@@ -80,6 +83,10 @@ def on_config(config: MkDocsConfig) -> None:
     # Catalogs are re-read on every build so `mkdocs serve` picks up a recompiled .mo.
     _translations.clear()
     root = Path(config.config_file_path).parent
+    offline = config.plugins.get("material/offline")
+    if offline is not None and offline.config.enabled:
+        # The offline plugin adds a worker shim from a CDN; the archive carries its own copy.
+        config.extra["polyfills"] = [VENDORED_WORKER_SHIM]
     if current_language(config) == config.plugins["i18n"].default_language:
         _status[:] = project_status(Project(root))
     # A bad branding value is reported by `make check`; the build keeps the neutral default.
@@ -90,11 +97,21 @@ def on_config(config: MkDocsConfig) -> None:
         config.theme["logo"] = f"assets/branding/{branding.logo.name}"
 
 
-# The English site carries a "Translation status" page for translators (after static-i18n
-# has sorted the files by language).
+# Generated pages, added after static-i18n has sorted the files by language: a printable
+# handout of every key point in each language, and "Translation status" for translators.
 @event_priority(-200)
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    if current_language(config) == config.plugins["i18n"].default_language and _status:
+    code = current_language(config)
+    default = config.plugins["i18n"].default_language
+    pages = [str(item) for item in config.nav or [] if isinstance(item, str)]
+    handout = handout_markdown(
+        Path(config.docs_dir) / code,
+        pages,
+        translations_for(config).gettext,
+        bool(config.extra["downloads"]["handouts"]),
+    )
+    files.append(File.generated(config, HANDOUT_PAGE if code == default else f"{code}/{HANDOUT_PAGE}", content=handout))
+    if code == default and _status:
         files.append(File.generated(config, STATUS_PAGE, content=status_markdown(_status)))
     return files
 
@@ -107,6 +124,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     data = json.dumps(site_languages(config), ensure_ascii=False, sort_keys=True)
     default = config.plugins["i18n"].default_language
     env.globals["center"] = center_details(config)
+    env.globals["page_suffix"] = "/" if config.use_directory_urls else ".html"  # .html in the offline archive
     env.globals["language_home"] = "" if current_language(config) == default else f"{current_language(config)}/"
     env.globals["site_languages"] = Markup(data.replace("<", "\\u003c").replace("&", "\\u0026"))
     return env
@@ -237,7 +255,9 @@ def on_post_build(config: MkDocsConfig) -> None:
         return
     codes = [lang.locale for lang in i18n.config.languages if lang.build]
     overrides = Path(config.config_file_path).parent / "overrides"
-    split_search_index(Path(config.site_dir), codes, i18n.default_language, overrides)
+    offline = config.plugins.get("material/offline")
+    with_script = offline is not None and bool(offline.config.enabled)
+    split_search_index(Path(config.site_dir), codes, i18n.default_language, overrides, with_script)
     finish_sitemap(Path(config.site_dir), i18n.default_language)
     site = Path(config.site_dir)
     branding = _branding[0]

@@ -34,8 +34,12 @@ def with_punctuation(separator: str) -> str:
     return separator
 
 
-def split_search_index(site_dir: Path, codes: list[str], default: str, overrides_dir: Path) -> dict[str, int]:
-    """Rewrite the shared index as one index per language; return how many entries each got."""
+def split_search_index(
+    site_dir: Path, codes: list[str], default: str, overrides_dir: Path, with_script: bool = False
+) -> dict[str, int]:
+    """Rewrite the shared index as one index per language; return how many entries each got.
+
+    `with_script` also writes search_index.js, which Material loads when opened from disk."""
     shared = site_dir / "search" / "search_index.json"
     index = json.loads(shared.read_text(encoding="utf-8"))
     others = [code for code in codes if code != default]
@@ -53,6 +57,9 @@ def split_search_index(site_dir: Path, codes: list[str], default: str, overrides
         config = {**index["config"], **search_settings(code, overrides_dir)}
         target = site_dir / prefix / "search" / "search_index.json"
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(json.dumps({"config": config, "docs": docs}, ensure_ascii=False), encoding="utf-8")
+        data = json.dumps({"config": config, "docs": docs}, ensure_ascii=False)
+        target.write_text(data, encoding="utf-8")
+        if with_script:
+            target.with_suffix(".js").write_text(f"var __index = {data}", encoding="utf-8")
         counts[code] = len(docs)
     return counts

@@ -96,22 +96,23 @@ class ServedBuild(RealBuild):
     url: str
 
 
-def build_and_serve(out: Path, prefix: str) -> Iterator[ServedBuild]:
+def build_and_serve(out: Path, prefix: str, *options: str) -> Iterator[ServedBuild]:
     """Build the real project for the address it is then served from, as a deployment is."""
-    from tests.site_server import serve
+    from scripts.local_server import serve
 
     (out / "site").mkdir()
     with serve(out / "site", prefix) as url:
         args = ["build", "--root", str(ROOT), "--site-dir", str(out / "site"), "--json", str(out / "report.json")]
-        code = main([*args, "--site-url", url + "/"])
+        code = main([*args, "--site-url", url + "/", *options])
         report = json.loads((out / "report.json").read_text(encoding="utf-8"))
         yield ServedBuild(code, report, out / "site", url)
 
 
 @pytest.fixture(scope="session")
 def real_build(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServedBuild]:
-    """The real project at the root of its address, as on a custom domain."""
-    yield from build_and_serve(tmp_path_factory.mktemp("real"), "/")
+    """The real project at the root of its address (as on a custom domain), built as the deploy
+    workflow builds it: with the printable handouts and the offline archive."""
+    yield from build_and_serve(tmp_path_factory.mktemp("real"), "/", "--handouts", "--offline")
 
 
 @pytest.fixture(scope="session")

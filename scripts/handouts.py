@@ -1,0 +1,105 @@
+"""Printable handouts: each language's handout page printed to PDF by Chromium, then read back.
+
+The PDF is made from the site itself (its print styles, fonts and direction) and checked by
+reading it back: each key point is a heading, so the PDF's outline (its bookmarks, stored as
+text in reading order, unlike the page text of Arabic or Bengali) must name every one.
+"""
+
+from __future__ import annotations
+
+import os
+import unicodedata
+from pathlib import Path
+
+from scripts.findings import Finding, finding
+from scripts.handout_page import PAPER
+from scripts.keypoints import blocks_in_markdown
+from scripts.local_server import serve
+from scripts.project import Project
+
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+def handout_path(site_dir: Path, code: str, default: str) -> Path:
+    return site_dir / ("" if code == default else code) / "handout.pdf"
+
+
+def print_handouts(project: Project, site_dir: Path) -> list[Finding]:
+    chromium = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+    if not Path(chromium).is_file():
+        return [
+            finding(
+                "Makefile",
+                1,
+                f"no Chromium at {chromium} to print the handouts",
+                "install it (apt-get install chromium) or set CHROMIUM=/path/to/chrome",
+                "handouts",
+            )
+        ]
+    from playwright.sync_api import sync_playwright  # only the handouts need a browser
+
+    default = project.default_language.code
+    with serve(site_dir, project.site_path) as url, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        page = browser.new_page()
+        for language in project.built_languages:
+            prefix = "" if language.default else f"{language.code}/"
+            page.goto(f"{url}/{prefix}handout/", wait_until="networkidle")
+            page.emulate_media(media="print")
+            pdf = handout_path(site_dir, language.code, default)
+            page.pdf(path=str(pdf), print_background=True, outline=True, tagged=True, **PAPER)
+        browser.close()
+    return []
+
+
+def normalized(text: str) -> str:
+    """A title's letters in a fixed order. Chromium stores right-to-left headings in visual
+    order, with words reversed and Latin words glued to their neighbours; the letters stay."""
+    letters = unicodedata.normalize("NFKC", text)
+    return "".join(sorted(ch for ch in letters if not ch.isspace() and unicodedata.category(ch) != "Cf"))
+
+
+def outline_titles(outline: list) -> list[str]:  # type: ignore[type-arg] - pypdf's nested lists
+    titles: list[str] = []
+    for item in outline:
+        if isinstance(item, list):
+            titles += outline_titles(item)
+        else:
+            titles.append(normalized(str(item.title)))
+    return titles
+
+
+def check_handouts(project: Project, site_dir: Path) -> list[Finding]:
+    from pypdf import PdfReader
+
+    findings: list[Finding] = []
+    default = project.default_language.code
+    for language in project.built_languages:
+        pdf = handout_path(site_dir, language.code, default)
+        shown = f"site/{pdf.relative_to(site_dir).as_posix()}"
+        if not pdf.is_file():
+            findings.append(finding(shown, 1, "handout PDF was not made", "see the errors above", "handouts"))
+            continue
+        titles = set(outline_titles(PdfReader(pdf).outline))
+        for page in project.source_pages(language.code):
+            source = project.source_path(language.code, page)
+            for block in blocks_in_markdown(source.read_text(encoding="utf-8")):
+                if normalized(block.title) not in titles:
+                    findings.append(
+                        finding(
+                            shown,
+                            1,
+                            f"key point {block.id} ({block.title!r}) is not in the handout",
+                            "check the handout page prints every key point",
+                            "handouts",
+                        )
+                    )
+    return findings
