@@ -21,11 +21,12 @@ from mkdocs.structure.pages import Page
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from scripts.branding import branding_css, load_branding
+from scripts.content_security import with_content_security_policy
 from scripts.glossary import abbreviations, parse_glossary
 from scripts.handout_page import PAGE as HANDOUT_PAGE
 from scripts.handout_page import handout_markdown
 from scripts.material_strings import language_settings
-from scripts.page_head import html_direction, language_search_base
+from scripts.page_head import html_direction, language_search_base, name_search_dialog
 from scripts.project import Project
 from scripts.search_index import split_search_index
 from scripts.sitemaps import finish_sitemap, without_head_alternates
@@ -43,6 +44,10 @@ KEYPOINT_TITLE = re.compile(
 # A run of Latin letters and digits ("504 Plan", "IEP") inside right-to-left text.
 LATIN_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9 .\u2019'/-]*[A-Za-z0-9]|[A-Za-z]")
 TEXT_BETWEEN_TAGS = re.compile(r">([^<]+)<")
+TASK_ITEM = re.compile(
+    r'(<li class="task-list-item"><label class="task-list-control"><input type="checkbox")(.*?</label>)(.*?)</li>', re.S
+)
+TAG = re.compile(r"<[^>]+>")
 _translations: dict[str, NullTranslations] = {}
 _default_not_found_page: list[str] = []
 VENDORED_WORKER_SHIM = "assets/javascripts/vendor/iframe-worker-shim.js"
@@ -83,8 +88,7 @@ def on_config(config: MkDocsConfig) -> None:
     # Catalogs are re-read on every build so `mkdocs serve` picks up a recompiled .mo.
     _translations.clear()
     root = Path(config.config_file_path).parent
-    offline = config.plugins.get("material/offline")
-    if offline is not None and offline.config.enabled:
+    if offline_build(config):
         # The offline plugin adds a worker shim from a CDN; the archive carries its own copy.
         config.extra["polyfills"] = [VENDORED_WORKER_SHIM]
     if current_language(config) == config.plugins["i18n"].default_language:
@@ -199,9 +203,20 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
         )
 
     html = KEYPOINT_TITLE.sub(labelled, html)
+    html = label_checklist_boxes(html)
     if direction(config) == "rtl":
         html = isolate_latin_runs(html)
     return html
+
+
+def label_checklist_boxes(html: str) -> str:
+    """A checklist's boxes are named by their question, for screen readers (WCAG 4.1.2)."""
+
+    def named(match: re.Match[str]) -> str:
+        label = escape(" ".join(TAG.sub("", match.group(3)).split()))
+        return f'{match.group(1)} aria-label="{label}"{match.group(2)}{match.group(3)}</li>'
+
+    return TASK_ITEM.sub(named, html)
 
 
 def isolate_latin_runs(html: str) -> str:
@@ -228,19 +243,29 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object
     return context
 
 
-# Search from a page looks in its own language's index; hreflang alternates live in the sitemap.
+# Search from a page looks in its own language's index; hreflang alternates live in the
+# sitemap; every page carries its Content-Security-Policy (not the offline archive: file://
+# pages have no origin for 'self' to mean).
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     i18n = config.plugins["i18n"]
     if current_language(config) != i18n.default_language:
         output = language_search_base(output, current_language(config))
-    return without_head_alternates(html_direction(output, direction(config)))
+    output = name_search_dialog(without_head_alternates(html_direction(output, direction(config))))
+    return output if offline_build(config) else with_content_security_policy(output)
+
+
+def offline_build(config: MkDocsConfig) -> bool:
+    offline = config.plugins.get("material/offline")
+    return offline is not None and bool(offline.config.enabled)
 
 
 # Every language writes the root 404.html in turn; keep the default language's (site.js
 # switches it to the language of the missing address).
 def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
     if template_name == "404.html":
-        output_content = html_direction(output_content, direction(config))
+        output_content = name_search_dialog(html_direction(output_content, direction(config)))
+        if not offline_build(config):
+            output_content = with_content_security_policy(output_content)
         if current_language(config) == config.plugins["i18n"].default_language:
             _default_not_found_page[:] = [output_content]
     return output_content
@@ -255,9 +280,7 @@ def on_post_build(config: MkDocsConfig) -> None:
         return
     codes = [lang.locale for lang in i18n.config.languages if lang.build]
     overrides = Path(config.config_file_path).parent / "overrides"
-    offline = config.plugins.get("material/offline")
-    with_script = offline is not None and bool(offline.config.enabled)
-    split_search_index(Path(config.site_dir), codes, i18n.default_language, overrides, with_script)
+    split_search_index(Path(config.site_dir), codes, i18n.default_language, overrides, offline_build(config))
     finish_sitemap(Path(config.site_dir), i18n.default_language)
     site = Path(config.site_dir)
     branding = _branding[0]

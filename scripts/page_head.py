@@ -1,4 +1,4 @@
-"""Small rewrites of a built page's head that Material's templates do not offer as options."""
+"""Small rewrites of a built page that Material's templates do not offer as options."""
 
 from __future__ import annotations
 
@@ -23,3 +23,15 @@ def language_search_base(html: str, code: str) -> str:
 def html_direction(html: str, direction: str) -> str:
     """Material puts `dir` on <body> only; screen readers and selectors look at <html> too."""
     return HTML_TAG.sub(lambda m: f'{m.group(0)} dir="{direction}"', html, count=1)
+
+
+SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
+SEARCH_LABEL = re.compile(r'<input type="text" class="md-search__input" name="query" aria-label="([^"]*)"')
+
+
+def name_search_dialog(html: str) -> str:
+    """Material's search dialog has no accessible name; give it the search field's own label."""
+    label = SEARCH_LABEL.search(html)
+    if not label:
+        return html
+    return html.replace(SEARCH_DIALOG, SEARCH_DIALOG[:-1] + f' aria-label="{label.group(1)}">', 1)

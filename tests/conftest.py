@@ -133,8 +133,11 @@ BROWSER_ARGS = [
 
 
 @pytest.fixture(scope="session")
-def browser() -> Iterator[object]:
-    """Debian's chromium driven by Playwright (Playwright's own browser download is not used)."""
+def browser(real_build: ServedBuild) -> Iterator[object]:
+    """Debian's chromium driven by Playwright (Playwright's own browser download is not used).
+
+    Started after the real build, which prints its handouts with Playwright of its own (one
+    synchronous Playwright cannot run inside another)."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:

@@ -70,6 +70,21 @@
   document.addEventListener("click", (event) => {
     if (event.target.closest && event.target.closest(".md-select__link")) remember();
   });
+  // A table wider than the screen scrolls; keyboard users must be able to reach and scroll it.
+  function makeScrollingTablesFocusable() {
+    for (const wrap of document.querySelectorAll(".md-typeset__scrollwrap")) {
+      if (wrap.scrollWidth > wrap.clientWidth) {
+        wrap.tabIndex = 0;
+        wrap.setAttribute("role", "region");
+        const caption = wrap.closest("article")?.querySelector("h1");
+        if (caption) wrap.setAttribute("aria-label", caption.textContent.trim());
+      }
+    }
+  }
+
   translateNotFoundPage();
   offerPreferredLanguage();
+  // Material wraps tables once it has loaded; look after that, and again when the size changes.
+  addEventListener("load", makeScrollingTablesFocusable);
+  addEventListener("resize", makeScrollingTablesFocusable);
 })();
