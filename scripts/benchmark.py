@@ -25,6 +25,7 @@ Exit codes: 0 done, 1 a measurement failed, 2 bad usage.
 from __future__ import annotations
 
 import argparse
+import ast
 import datetime
 import json
 import os
@@ -69,6 +70,7 @@ LANGUAGE_ENTRY = re.compile(r"^(?P<indent> *)- locale: (?P<code>\S+)\n(?:(?P=ind
 NAV_BLOCK = re.compile(r"^nav:\n(?:(?P<indent>[ \t]+)- .*\n)+", re.M)
 STEP_PREFIX, LANGUAGE_PREFIX = "▸ ", "  building "
 START_UP = "start-up: imports, reading mkdocs.yml"
+SETUP = "configuration and plugins, before the first language"
 FINISHING = "finishing: printing, JSON report, removing the staging folder"
 PEAK_WRAPPER = """\
 import atexit, resource, runpy, sys
@@ -362,8 +364,11 @@ def timed_step_lines(command: list[str], cwd: Path) -> tuple[list[Mark], float]:
         assert process.stderr is not None
         for line in process.stderr:
             mark = mark_of(line, time.perf_counter() - started)
-            if mark is not None and mark.label != marks[-1].label:
-                marks.append(mark)
+            if mark is None or mark.label == marks[-1].label:
+                continue
+            if mark.language and not marks[-1].language:
+                marks.append(Mark(SETUP, marks[-1].at, language=True))
+            marks.append(mark)
         process.wait()
     return marks, time.perf_counter() - started
 
@@ -376,7 +381,7 @@ def durations(marks: list[Mark], end: float) -> dict[str, float]:
     }
     for index, mark in enumerate(marks):
         if mark.language:
-            following = next((later for later in marks[index + 1 :]), Mark("", end))
+            following = marks[index + 1] if index + 1 < len(marks) else Mark("", end)
             found[mark.label] = following.at - mark.at
     return found
 
@@ -458,7 +463,6 @@ class LighthouseRun:
     pages: list[LighthousePage]
     settings: dict[str, object]
     lighthouse_version: str
-    user_agent: str
     benchmark_index: float
 
 
@@ -472,7 +476,8 @@ def failing_audits(report: dict) -> list[tuple[str, str, str]]:
         limit = 0.9 if category == "performance" else 1.0
         for ref in data["auditRefs"]:
             audit = report["audits"][ref["id"]]
-            if audit.get("score") is not None and audit["score"] < limit and audit["scoreDisplayMode"] != "informative":
+            scored = audit.get("score") is not None and audit["scoreDisplayMode"] != "informative"
+            if scored and audit["score"] < limit and ref.get("group") != "hidden":  # hidden: repeats of others
                 found.append((category, audit["title"], audit.get("displayValue", "")))
     return found
 
@@ -532,7 +537,6 @@ def measure_lighthouse(copy: Path, work: Path) -> LighthouseRun:
         pages,
         {key: settings.get(key) for key in ("formFactor", "throttlingMethod", "throttling", "screenEmulation")},
         report["lighthouseVersion"],
-        report["environment"]["hostUserAgent"],
         float(report["environment"]["benchmarkIndex"]),
     )
 
@@ -595,6 +599,29 @@ def own_seconds(stats: dict, ours: set[Function]) -> dict[Function, float]:
     return own
 
 
+def qualified_names(source: Path) -> dict[int, str]:
+    """`Class.method` or `outer.inner` of each function, by the first line cProfile gives it."""
+    names: dict[int, str] = {}
+
+    def visit(node: ast.AST, prefix: str) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+                name = prefix + child.name
+                if not isinstance(child, ast.ClassDef):
+                    names[min([child.lineno, *(item.lineno for item in child.decorator_list)])] = name
+                visit(child, name + ".")
+            else:
+                visit(child, prefix)
+
+    visit(ast.parse(source.read_text(encoding="utf-8")), "")
+    return names
+
+
+def display_name(names: dict[int, str], line: int, name: str) -> str:
+    qualified = names.get(line, name)
+    return qualified if qualified.rsplit(".", 1)[-1] == name else name
+
+
 def profile_check(copy: Path, work: Path) -> Profile:
     progress("▸ f. the check under cProfile")
     output = work / "check.prof"
@@ -607,9 +634,10 @@ def profile_check(copy: Path, work: Path) -> Profile:
     scripts = str(copy / "scripts") + os.sep
     ours = {function for function in stats if function[0].startswith(scripts)}
     own = own_seconds(stats, ours)
+    names = {file: qualified_names(Path(file)) for file in {function[0] for function in ours}}
     costs = [
         Cost(
-            name,
+            display_name(names[file], line, name),
             f"scripts/{Path(file).name}:{line}",
             stats[(file, line, name)][1],
             stats[(file, line, name)][3],
@@ -670,6 +698,7 @@ def machine() -> list[list[str]]:
         ["Node", node.stdout.strip() if node else "–"],
         ["Chromium", chromium.stdout.strip() if chromium else "–"],
         ["peak memory from", "/usr/bin/time -f %M" if GNU_TIME.is_file() else "the child's getrusage at exit"],
+        ["PYTHONDONTWRITEBYTECODE", os.environ.get("PYTHONDONTWRITEBYTECODE") or "not set"],
     ]
 
 
@@ -741,19 +770,16 @@ def marginal(scenarios: list[Scenario], unit: str, count: Callable[[Scenario], i
     )
 
 
-def section_b(scenarios: list[Scenario], reused: bool) -> str:
-    note = (
-        "The 11-language row is the real project of a (the same copy, so measured once). "
-        if reused
-        else "The 11-language row is the real set of languages. "
-    )
+def section_b(scenarios: list[Scenario], real: Scenario) -> str:
+    added = SYNTHETIC_LANGUAGES[: max(0, scenarios[-1].languages - real.languages)]
     return (
         "## b. Growth with languages\n\n"
-        "9 pages per language. 1 language keeps only English; 30 adds "
-        f"{len(SYNTHETIC_LANGUAGES[: LANGUAGE_COUNTS[-1] - LANGUAGE_COUNTS[1]])} languages "
-        f"({', '.join(SYNTHETIC_LANGUAGES)}) whose pages and catalog are copies of Spanish. {note}"
-        "With 30 languages the check exits 1: it reports the copies as Spanish under another `lang` "
-        "(as it should); the time is that of a full run all the same, findings included.\n\n"
+        f"{real.pages // real.languages} pages per language. 1 language keeps only English; "
+        f"{real.languages} is the real set (the row of a: the same copy, measured once); "
+        f"{scenarios[-1].languages} adds {len(added)} languages ({', '.join(added)}) whose pages and catalog are "
+        f"copies of Spanish. With {scenarios[-1].languages} languages the check exits 1: it reports every page "
+        "and key point of the copies as Spanish under another `lang`, as it should; the time is that of a full "
+        "run all the same, with its findings written out.\n\n"
         + table(GROWTH_HEADER, growth_rows(scenarios, scenarios[0]))
         + "\n\n"
         + marginal(scenarios, "language", lambda item: item.languages)
@@ -797,6 +823,20 @@ def section_d(phases: Phases, walk: TemplateWalk, repeats: int) -> str:
     )
 
 
+def audit_lines(pages: list[LighthousePage]) -> list[str]:
+    """One line per failing audit: in which languages, and what it found on the first of them."""
+    failing: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for page in pages:
+        for category, title, found in page.failing:
+            failing.setdefault((category, title), []).append((page.code, found))
+    lines = []
+    for (category, title), places in failing.items():
+        where = f"all {len(pages)} languages" if len(places) == len(pages) else ", ".join(code for code, _ in places)
+        example = f" ({places[0][0]}: {places[0][1]})" if places[0][1] else ""
+        lines.append(f"- {category}: **{title}** — {where}{example}")
+    return lines
+
+
 def section_e(run: LighthouseRun) -> str:
     throttling = run.settings["throttling"]
     assert isinstance(throttling, dict)
@@ -812,11 +852,7 @@ def section_e(run: LighthouseRun) -> str:
         for page in run.pages
     ]
     below = [page for page in run.pages if any((page.scores[n] or 0) < t for n, t in CATEGORIES.items())]
-    failing: dict[tuple[str, str], list[str]] = {}
-    for page in run.pages:
-        for category, title, found in page.failing:
-            failing.setdefault((category, title), []).append(f"{page.code} {found}".strip())
-    failures = "\n".join(f"- {category}: {title} — {', '.join(codes)}" for (category, title), codes in failing.items())
+    failures = "\n".join(audit_lines(run.pages))
     warnings = sorted({warning for page in run.pages for warning in page.warnings})
     return (
         "## e. Lighthouse\n\n"
@@ -826,7 +862,10 @@ def section_e(run: LighthouseRun) -> str:
         f"{throttling.get('throughputKbps')} kbit/s, CPU slowed {throttling.get('cpuSlowdownMultiplier')}× "
         "(Lighthouse's default mobile settings: a slow 4G phone, simulated from an unthrottled load). "
         f"Chromium flags `{CHROME_FLAGS}`; the site is built for and served from 127.0.0.1 by "
-        f"`scripts.local_server`. This machine's Lighthouse benchmark index: {run.benchmark_index:.0f}. "
+        "`scripts.local_server`, which, unlike a real host such as GitHub Pages, sends files uncompressed and "
+        "without cache headers: audits about compression and cache lifetimes are about that server. "
+        "One Lighthouse run per page, so scores move by several points between runs. "
+        f"This machine's Lighthouse benchmark index: {run.benchmark_index:.0f}. "
         f"Targets: {', '.join(f'{name} ≥ {target}' for name, target in CATEGORIES.items())}.\n\n"
         + table(["language", "page", *CATEGORIES, "FCP", "LCP", "TBT", "CLS"], rows)
         + "\n\n"
@@ -839,7 +878,7 @@ def section_e(run: LighthouseRun) -> str:
     )
 
 
-def section_f(profile: Profile, limit: int = 12) -> str:
+def section_f(profile: Profile, limit: int = 15) -> str:
     rows = [
         [f"`{cost.function}`", f"`{cost.where}`", str(cost.calls), seconds(cost.own), seconds(cost.inclusive)]
         for cost in profile.costs
@@ -933,7 +972,7 @@ def run_all(options: Options, work: Path) -> str:
     real = measure_scenario("a. the real project", copy, repeats, work)
     results.sections.append(section_a(real, repeats))
     languages = measure_languages(work, real, repeats)
-    results.sections.append(section_b(languages, reused=any(item is real for item in languages)))
+    results.sections.append(section_b(languages, real))
     results.sections.append(section_c(measure_pages(work, repeats)))
     results.sections.append(
         section_d(measure_phases(copy, repeats, work), measure_template_walk(copy, repeats), repeats)

@@ -151,6 +151,16 @@ def _value(section: str, key: str, node: yaml.Node, languages: list[str]) -> tup
                         "branding",
                     )
                 )
+            elif "<" in text_node.value or ">" in text_node.value:
+                problems.append(
+                    finding(
+                        FILE,
+                        text_node.start_mark.line + 1,
+                        f"{key} for {code_node.value} contains HTML",
+                        "write plain text, without < or >",
+                        "branding",
+                    )
+                )
             else:
                 values[code_node.value] = text_node.value
         return values, problems
@@ -163,6 +173,10 @@ def _checked(section: str, key: str, value: str, line: int) -> tuple[object, lis
     problem = ""
     if not value:
         return "", []
+    if "<" in value or ">" in value:
+        return None, [
+            finding(FILE, line, f"{section}.{key} contains HTML", "write plain text, without < or >", "branding")
+        ]
     if key in ("website", "dispute_resolution", "parent_center") and not URL.match(value):
         problem, fix = f"{key} {value!r} is not a web address", "write the full address, starting with https://"
     elif key == "email" and not EMAIL.match(value):

@@ -42,6 +42,15 @@ def check_links(project: Project, site_dir: Path, pages: list[BuiltPage]) -> Ite
             target = _resolve(site_dir, target_url)
             where, line = _source_line(source, href)
             shown = project.relative(source)
+            if target is None and element.tag == "img":
+                yield finding(
+                    shown,
+                    line,
+                    f"image {href} is missing{where}",
+                    "add the image file beside the page, or fix its name",
+                    CHECK,
+                )
+                continue
             if target is None:
                 yield finding(
                     shown,

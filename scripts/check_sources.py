@@ -6,11 +6,15 @@ import posixpath
 import re
 from collections.abc import Iterator
 
+from scripts.check_markup import check_markup
 from scripts.findings import Finding, finding
 from scripts.frontmatter import split_front_matter
+from scripts.glossary import parse_glossary
 from scripts.keypoints import KeyPoint, blocks_in_markdown
 from scripts.project import Project
 
+MAX_PAGE_KB = 100  # the longest page is under 10 KB; a page this big is a paste gone wrong
+GLOSSARY = "glossary.md"
 MARKDOWN_LINK = re.compile(r"\]\((?P<target>[^)\s]+)(?:\s+\"[^\"]*\")?\)")
 
 
@@ -39,12 +43,23 @@ def check_sources(project: Project, registry: list[KeyPoint]) -> Iterator[Findin
             )
         for page in sorted(pages):
             yield from _check_page(project, language.code, page, codes, known_ids)
+        if not language.default:
+            yield from _check_glossary(project, english, language.code)
 
 
 def _check_page(project: Project, code: str, page: str, codes: list[str], known_ids: set[str]) -> Iterator[Finding]:
     path = project.source_path(code, page)
     shown = project.relative(path)
     raw = path.read_bytes()
+    if len(raw) > MAX_PAGE_KB * 1024:
+        yield finding(
+            shown,
+            1,
+            f"page is {len(raw) // 1024} KB, over the {MAX_PAGE_KB} KB limit",
+            "check for pasted text that does not belong; split a long page in two",
+            "pages",
+        )
+        return
     if raw.startswith(b"\xef\xbb\xbf"):
         yield finding(
             shown, 1, "file starts with a byte-order mark (BOM)", "save the file as UTF-8 without BOM", "encoding"
@@ -68,6 +83,7 @@ def _check_page(project: Project, code: str, page: str, codes: list[str], known_
         yield finding(
             shown, front.body_line, "page has no text", "write the page, or copy and translate the English one", "pages"
         )
+    yield from check_markup(shown, text)
     yield from _check_cross_language_links(shown, code, page, text, codes)
     yield from _check_keypoint_blocks(shown, text, known_ids)
 
@@ -129,3 +145,33 @@ def _check_keypoint_blocks(shown: str, text: str, known_ids: set[str]) -> Iterat
             )
         else:
             seen[block.id] = block.line
+
+
+def _check_glossary(project: Project, english: str, code: str) -> Iterator[Finding]:
+    """Every term the English glossary explains is explained in this language too."""
+    source, path = project.source_path(english, GLOSSARY), project.source_path(code, GLOSSARY)
+    if not source.is_file() or not path.is_file():
+        return
+    shown = project.relative(path)
+    try:
+        entries = {entry.id: entry for entry in parse_glossary(path.read_text(encoding="utf-8"))}
+    except UnicodeDecodeError:
+        return  # reported as an encoding finding
+    for term in parse_glossary(source.read_text(encoding="utf-8")):
+        entry = entries.get(term.id)
+        if entry is None:
+            yield finding(
+                shown,
+                1,
+                f"glossary term {term.term} ({{#{term.id}}}) is missing",
+                f"copy its entry from docs/{english}/{GLOSSARY} and translate it",
+                "glossary",
+            )
+        elif not entry.definition:
+            yield finding(
+                shown,
+                entry.line,
+                f"glossary term {entry.term} has no definition",
+                "write its meaning in the lines under the heading",
+                "glossary",
+            )

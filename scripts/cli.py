@@ -19,6 +19,7 @@ from pathlib import Path
 from scripts.branding import load_branding
 from scripts.built_site import built_pages
 from scripts.catalogs import check_and_compile
+from scripts.check_config import check_languages, config_error
 from scripts.check_external import check_external_links
 from scripts.check_keypoints import check_keypoints
 from scripts.check_language import check_page_languages
@@ -44,6 +45,11 @@ def run_checks(
 ) -> tuple[list[Finding], list[Reading], dict[str, object]]:
     """Everything `make check` proves, on a build written to `staging`."""
     findings: list[Finding] = []
+    step("reading mkdocs.yml")
+    broken = config_error(project)
+    if broken is not None:
+        return [broken], [], {"languages": [], "keypoints": 0, "build_seconds": 0, "reading_level": {}}
+    findings += check_languages(project)
     step("reading the key-point registry")
     registry, problems = load_registry(project.keypoints_file, project.relative(project.keypoints_file))
     findings += problems

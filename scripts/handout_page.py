@@ -27,7 +27,7 @@ def handout_markdown(folder: Path, pages: list[str], gettext: Callable[[str], st
         path = folder / page
         if not path.is_file():
             continue
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8", errors="replace")  # `make check` reports bad encodings
         blocks = blocks_in_markdown(text)
         if not blocks:
             continue

@@ -17,21 +17,16 @@ import shutil
 import sys
 from pathlib import Path
 
-from babel import Locale, UnknownLocaleError
 from babel.messages.frontend import CommandLineInterface
 
 from scripts.catalogs import catalog_path, template_path
 from scripts.frontmatter import split_front_matter
+from scripts.language_codes import LANGUAGE_TAG, STATIC_I18N_TAG, babel_locale, cldr_direction
 from scripts.material_strings import LANGUAGES as MATERIAL_LANGUAGES
 from scripts.material_strings import prefill
 from scripts.project import Project
 from scripts.status import project_status
 from scripts.translation_state import fingerprint
-
-# BCP 47 language[-Script][-REGION], as language folders use it: es, zh-Hant, pt-BR.
-LANGUAGE_TAG = re.compile(r"^(?P<language>[a-z]{2,3})(?:-(?P<script>[A-Z][a-z]{3}))?(?:-(?P<region>[A-Z]{2}|\d{3}))?$")
-# What mkdocs-static-i18n 1.3.1 accepts (RE_LOCALE in its config.py): two-letter languages only.
-STATIC_I18N_TAG = re.compile(r"^[a-z]{2}(-[A-Za-z]{4})?(-[A-Z]{2})?$")
 
 
 class UsageError(Exception):
@@ -59,12 +54,9 @@ def validate_code(code: str, project: Project) -> None:
 
 def name_and_direction(code: str, name: str | None, direction: str | None) -> tuple[str, str]:
     """The language's own name for itself and its direction, from Babel (CLDR) unless given."""
-    try:
-        locale = Locale.parse(code.replace("-", "_"))
-        known_name = locale.get_display_name(locale)
-        known_direction = "rtl" if locale.character_order == "right-to-left" else "ltr"
-    except (UnknownLocaleError, ValueError):
-        known_name, known_direction = None, None
+    locale = babel_locale(code)
+    known_name = locale.get_display_name(locale) if locale else None
+    known_direction = cldr_direction(code)
     name = name or (known_name[:1].upper() + known_name[1:] if known_name else None)
     direction = direction or known_direction
     if not name or not direction:

@@ -105,6 +105,14 @@ def on_config(config: MkDocsConfig) -> None:
 # handout of every key point in each language, and "Translation status" for translators.
 @event_priority(-200)
 def on_files(files: Files, config: MkDocsConfig) -> Files:
+    # A page that is not UTF-8 would stop the whole build; `make check` reports it, and the
+    # other pages and languages are still built and checked.
+    for file in list(files.documentation_pages()):
+        try:
+            Path(file.abs_src_path or "").read_bytes().decode("utf-8-sig")
+        except (UnicodeDecodeError, OSError):
+            log.info("Leaving out %s: it is not UTF-8", file.src_uri)
+            files.remove(file)
     code = current_language(config)
     default = config.plugins["i18n"].default_language
     pages = [str(item) for item in config.nav or [] if isinstance(item, str)]
@@ -182,7 +190,9 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     glossary = Path(config.docs_dir) / current_language(config) / GLOSSARY_PAGE
     if not glossary.is_file():
         return markdown
-    return markdown + "\n\n" + abbreviations(parse_glossary(glossary.read_text(encoding="utf-8"))) + "\n"
+    # A glossary that is not UTF-8 is reported by `make check`; its pages go without tooltips.
+    text = glossary.read_text(encoding="utf-8", errors="replace")
+    return markdown + "\n\n" + abbreviations(parse_glossary(text)) + "\n"
 
 
 # Each key-point block gets a visible "Key point" label and a link to share it.

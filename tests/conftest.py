@@ -76,8 +76,10 @@ def site(tmp_path: Path) -> Site:
     root = tmp_path / "project"
     shutil.copytree(FIXTURE, root)
     (root / "mkdocs.yml").write_text(FIXTURE_CONFIG, encoding="utf-8")
-    (root / "scripts").symlink_to(ROOT / "scripts")
-    shutil.copytree(ROOT / "overrides", root / "overrides")  # new-language may add a language file
+    # Copies, not links: new-language adds files, and Babel's extraction does not follow links.
+    shutil.copytree(ROOT / "overrides", root / "overrides")
+    shutil.copytree(ROOT / "scripts", root / "scripts", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "babel.cfg", root / "babel.cfg")
     (root / "locales" / "es" / "LC_MESSAGES").mkdir(parents=True)
     shutil.copy(ROOT / "locales" / "messages.pot", root / "locales")
     shutil.copy(ROOT / "locales" / "es" / "LC_MESSAGES" / "messages.po", root / "locales" / "es" / "LC_MESSAGES")

@@ -30,6 +30,23 @@ def po_line(site: Site, needle: str) -> int:
     return next(number for number, line in enumerate(lines, start=1) if needle in line)
 
 
+def latin1(site: Site) -> None:
+    text = site.path("docs/es/disagree.md").read_text(encoding="utf-8")
+    site.path("docs/es/disagree.md").write_bytes(text.encode("latin-1"))
+
+
+def add_language(code: str, name: str) -> Callable[[Site], None]:
+    def plant(site: Site) -> None:
+        site.edit(
+            "mkdocs.yml",
+            "        name: Español\n        build: true\n",
+            f"        name: Español\n        build: true\n      - locale: {code}\n        name: {name}\n"
+            "        build: false\n",
+        )
+
+    return plant
+
+
 CASES: dict[str, tuple[Callable[[Site], None], Callable[[Site], str]]] = {
     "missing key point": (
         delete_spanish_keypoint,
@@ -142,6 +159,80 @@ CASES: dict[str, tuple[Callable[[Site], None], Callable[[Site], str]]] = {
             "fix the YAML between the two `---` lines"
         ),
     ),
+    "page only in one language": (
+        lambda s: s.write("docs/es/extra.md", "# Extra {#top}\n\nUna página que solo existe en español.\n"),
+        lambda s: (
+            "docs/es/extra.md:1: page has no English original docs/en/extra.md — "
+            "rename it to match an English page, or add the English page first"
+        ),
+    ),
+    "file not in UTF-8": (
+        latin1,
+        lambda s: (
+            "docs/es/disagree.md:2: file is not valid UTF-8 — "
+            "save the file with UTF-8 encoding (in most editors: Save as, then Encoding: UTF-8)"
+        ),
+    ),
+    "byte-order mark": (
+        lambda s: s.path("docs/es/disagree.md").write_bytes(
+            b"\xef\xbb\xbf" + s.path("docs/es/disagree.md").read_bytes()
+        ),
+        lambda s: (
+            "docs/es/disagree.md:1: file starts with a byte-order mark (BOM) — save the file as UTF-8 without BOM"
+        ),
+    ),
+    "empty page": (
+        lambda s: s.write("docs/es/disagree.md", "---\ntitle: Vacía\n---\n\n"),
+        lambda s: "docs/es/disagree.md:4: page has no text — write the page, or copy and translate the English one",
+    ),
+    "huge page": (
+        lambda s: s.write("docs/es/disagree.md", s.path("docs/es/disagree.md").read_text(encoding="utf-8") * 300),
+        lambda s: (
+            "docs/es/disagree.md:1: page is 114 KB, over the 100 KB limit — "
+            "check for pasted text that does not belong; split a long page in two"
+        ),
+    ),
+    "missing image": (
+        lambda s: s.edit(
+            "docs/es/disagree.md", "Vuelva [al comienzo]", "![Un dibujo](dibujo.png)\nVuelva [al comienzo]"
+        ),
+        lambda s: (
+            "docs/es/disagree.md:8: image dibujo.png is missing — add the image file beside the page, or fix its name"
+        ),
+    ),
+    "glossary term without a definition": (
+        lambda s: s.edit(
+            "docs/es/glossary.md",
+            "Programa de Educación Individualizado (Individualized Education "
+            "Program). Un plan escrito para un estudiante que recibe educación especial.\n",
+            "",
+        ),
+        lambda s: (
+            "docs/es/glossary.md:7: glossary term IEP has no definition — "
+            "write its meaning in the lines under the heading"
+        ),
+    ),
+    "glossary term missing in a language": (
+        lambda s: s.edit("docs/es/glossary.md", "## IEP {#iep}", "## PEI {#pei}"),
+        lambda s: (
+            "docs/es/glossary.md:1: glossary term IEP ({#iep}) is missing — "
+            "copy its entry from docs/en/glossary.md and translate it"
+        ),
+    ),
+    "malformed language code": (
+        add_language("es_MX", "Español de México"),
+        lambda s: (
+            "mkdocs.yml:17: language code 'es_MX' is not one the site can build — "
+            "use a two-letter BCP 47 code, optionally with script or region: so, zh-Hant"
+        ),
+    ),
+    "right-to-left language without its direction": (
+        add_language("ps", "پښتو"),
+        lambda s: (
+            "mkdocs.yml:17: 'ps' is written right to left but its pages would show left to right — "
+            'add overrides/partials/languages/ps.html with "direction": "rtl" (make new-language writes it)'
+        ),
+    ),
     "English page too hard to read": (
         lambda s: s.edit(
             "docs/en/disagree.md",
@@ -188,3 +279,32 @@ def test_all_findings_in_one_run_across_languages(site: Site, capsys: pytest.Cap
         "docs/es/index.md",
         "locales/es/LC_MESSAGES/messages.po",
     ]
+
+
+def test_crlf_line_endings_are_accepted(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
+    for page in ("docs/es/index.md", "docs/es/disagree.md"):
+        site.path(page).write_bytes(site.path(page).read_bytes().replace(b"\n", b"\r\n"))
+    result = site.run(capsys)
+    assert (result.code, result.lines) == (0, [])
+
+
+def test_unknown_language_code_stops_with_a_message(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
+    add_language("klingon", "tlhIngan Hol")(site)
+    result = site.run(capsys)
+    assert result.code == 1
+    [message] = result.lines
+    assert message.startswith("mkdocs.yml:17: MkDocs cannot read the configuration: ")
+    assert message.endswith("— fix this line; language codes look like es, zh-Hant or pt-BR")
+
+
+def test_one_mangled_language_does_not_hide_the_others(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
+    for page in ("index.md", "disagree.md", "glossary.md", "sources.md"):
+        site.path(f"docs/es/{page}").write_bytes(bytes(range(256)) * 4)
+    site.edit("docs/en/disagree.md", "[back to the start](index.md)", "[back to the start](home.md)")
+    result = site.run(capsys)
+    assert result.code == 1
+    assert (
+        "docs/en/disagree.md:8: link home.md leads to no page — "
+        "fix the link target (a page of this language, like `page.md#anchor`)" in result.lines
+    )
+    assert any(line.startswith("docs/es/index.md:2: file is not valid UTF-8") for line in result.lines)
