@@ -8,6 +8,7 @@ text in reading order, unlike the page text of Arabic or Bengali) must name ever
 from __future__ import annotations
 
 import os
+import re
 import unicodedata
 from pathlib import Path
 
@@ -55,9 +56,18 @@ def print_handouts(project: Project, site_dir: Path) -> list[Finding]:
             page.goto(f"{url}/{prefix}handout/", wait_until="networkidle")
             page.emulate_media(media="print")
             pdf = handout_path(site_dir, language.code, default)
-            page.pdf(path=str(pdf), print_background=True, outline=True, tagged=True, **PAPER)
+            pdf.write_bytes(without_print_time(page.pdf(print_background=True, outline=True, tagged=True, **PAPER)))
         browser.close()
     return []
+
+
+PRINT_TIME = re.compile(rb"/(CreationDate|ModDate) \(D:\d{14}[^)]*\)")
+
+
+def without_print_time(pdf: bytes) -> bytes:
+    """The same handout gives the same bytes: Chromium's print time becomes a fixed date of the
+    same length, so the PDF's byte offsets stay valid."""
+    return PRINT_TIME.sub(lambda m: b"/" + m.group(1) + b" (D:20000101000000+00'00')", pdf)
 
 
 def normalized(text: str) -> str:

@@ -248,13 +248,20 @@ CASES: dict[str, tuple[Callable[[Site], None], Callable[[Site], str]]] = {
 }
 
 
+def site_files(site: Site) -> dict[str, bytes]:
+    return {p.relative_to(site.root).as_posix(): p.read_bytes() for p in site.path("site").rglob("*") if p.is_file()}
+
+
 @pytest.mark.parametrize("name", CASES)
 def test_planted_fault_is_reported(site: Site, capsys: pytest.CaptureFixture[str], name: str) -> None:
+    assert site.run(capsys, "build").code == 0
+    published = site_files(site)
     plant, expected = CASES[name]
     plant(site)
-    result = site.run(capsys)
+    result = site.run(capsys, "build")
     assert result.code == 1
     assert expected(site) in result.lines, result.out
+    assert site_files(site) == published  # a failed build leaves the published site as it was
 
 
 def test_failed_build_leaves_site_untouched(site: Site, capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,0 +1,94 @@
+"""Property tests: the parsers that read pages, key points, catalogs and branding never crash;
+whatever they are given, they answer with data or with findings in `path:line: … — …` form."""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from pathlib import Path
+
+from babel.messages.pofile import PoFileError
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from scripts.branding import load_branding
+from scripts.catalogs import check_catalog, read_catalog
+from scripts.check_markup import hostile_markup
+from scripts.frontmatter import split_front_matter
+from scripts.glossary import abbreviations, parse_glossary
+from scripts.keypoints import blocks_in_markdown, load_registry
+from scripts.project import Project
+
+FINDING = re.compile(r"^[^:]+:\d+: .+ — .+$", re.S)
+# Text shaped like our files: their keywords and punctuation, mixed with anything at all.
+PIECES = st.sampled_from([
+    "---\n", "title: x\n", "/// keypoint | T\n", "    attrs: {id: kp-a}\n", "///\n", "## IEP {#iep}\n", "\n",
+    'msgid "Key point"\n', 'msgstr "Punto"\n', "msgstr x\n", '"cont"\n', "#, fuzzy\n", "keypoints:\n",
+    "  - {id: kp-a, page: index.md, source: s, section: t}\n", "sources:\n  s: x\n", ": [", "<script>", "{{",
+    "center:\n", "  name:\n", "    es: Hola\n", "colors:\n  primary: '#ffffff'\n", "\t", "\r\n", "é", "\ufeff",
+])  # fmt: skip
+TEXT = st.lists(st.one_of(PIECES, st.text(max_size=20)), max_size=30).map("".join)
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+@SETTINGS
+@given(TEXT)
+def test_front_matter_never_crashes(text: str) -> None:
+    front = split_front_matter(text)
+    assert isinstance(front.data, dict)
+    assert not front.error or front.error_line >= 1
+
+
+@SETTINGS
+@given(TEXT)
+def test_key_point_blocks_never_crash(text: str) -> None:
+    for block in blocks_in_markdown(text):
+        assert block.line >= 1
+
+
+@SETTINGS
+@given(TEXT)
+def test_glossary_never_crashes(text: str) -> None:
+    abbreviations(parse_glossary(text))
+
+
+@SETTINGS
+@given(TEXT)
+def test_hostile_markup_scan_never_crashes(text: str) -> None:
+    for line, problem in hostile_markup(text):
+        assert line >= 1 and problem
+
+
+@SETTINGS
+@given(TEXT)
+def test_registry_gives_points_or_findings(text: str) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "keypoints.yml"
+        path.write_text(text, encoding="utf-8")
+        _points, findings = load_registry(path, "docs/keypoints.yml")
+    assert all(FINDING.match(str(f)) for f in findings)
+
+
+@SETTINGS
+@given(TEXT)
+def test_catalog_gives_a_catalog_or_findings(text: str) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        project = Project(Path(folder))
+        po = Path(folder) / "locales" / "es" / "LC_MESSAGES" / "messages.po"
+        po.parent.mkdir(parents=True)
+        po.write_text(text, encoding="utf-8")
+        try:
+            read_catalog(po)
+        except PoFileError as error:
+            assert error.lineno >= 0
+        _catalog, findings = check_catalog(project, "es", None)
+    assert all(FINDING.match(str(f)) for f in findings)
+
+
+@SETTINGS
+@given(TEXT)
+def test_branding_gives_values_or_findings(text: str) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        (Path(folder) / "branding.yml").write_text(text, encoding="utf-8")
+        _branding, findings = load_branding(Path(folder), ["en", "es"])
+    assert all(FINDING.match(str(f)) for f in findings)

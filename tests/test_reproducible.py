@@ -1,0 +1,26 @@
+"""Two builds of the same sources give byte-identical sites, handouts and archive included."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from scripts.cli import main
+from tests.conftest import ROOT, ServedBuild
+
+
+def files(site: Path) -> dict[str, bytes]:
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.browser  # the handouts are printed by Chromium
+def test_second_build_is_byte_identical(real_build: ServedBuild, tmp_path: Path) -> None:
+    again = tmp_path / "site"
+    args = ["build", "--root", str(ROOT), "--site-dir", str(again), "--json", str(tmp_path / "report.json")]
+    assert main([*args, "--site-url", real_build.url + "/", "--handouts", "--offline"]) == 0
+    first, second = files(real_build.site_dir), files(again)
+    assert sorted(first) == sorted(second)
+    assert [name for name in first if first[name] != second[name]] == []
+    assert any(name.endswith("handout.pdf") for name in first)
+    assert "downloads/therapy-site-offline.zip" in first
