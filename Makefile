@@ -7,7 +7,7 @@ export NO_MKDOCS_2_WARNING := 1
 
 .DEFAULT_GOAL := help
 .PHONY: help serve build check test lint catalogs extract update-catalogs new-catalog clean \
-  status new-language translated review publish-language handouts lock
+  status new-language translated review publish-language handouts lock benchmark
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -81,6 +81,9 @@ review: $(VENV)/.site-installed ## Record a fluent review: make review CODE=es R
 publish-language: $(VENV)/.site-installed ## Put a complete language on the site: make publish-language CODE=so
 	@test -n "$(CODE)" || { echo "Give the language: make publish-language CODE=so"; exit 2; }
 	$(PY) -m scripts.languages publish "$(CODE)"
+
+benchmark: $(VENV)/.dev-installed ## Measure build speed and Lighthouse scores into BENCHMARKS.md
+	$(PY) -m scripts.benchmark --lighthouse --output BENCHMARKS.md
 
 lock: ## Re-pin requirements*.txt (with hashes) from requirements*.in
 	$(PYTHON) -m venv .venv-lock
