@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from scripts.cli import main
+from scripts.handouts import CHROMIUM_ARGS
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURE = Path(__file__).parent / "fixtures" / "site"
@@ -123,17 +124,6 @@ def subpath_build(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServedBu
     yield from build_and_serve(tmp_path_factory.mktemp("subpath"), "/therapy-site/")
 
 
-BROWSER_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-
-
 @pytest.fixture(scope="session")
 def browser(real_build: ServedBuild) -> Iterator[object]:
     """Debian's chromium driven by Playwright (Playwright's own browser download is not used).
@@ -143,7 +133,7 @@ def browser(real_build: ServedBuild) -> Iterator[object]:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=BROWSER_ARGS)
+        launched = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
         yield launched
         launched.close()
 
