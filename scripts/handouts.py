@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import os
 import re
+import subprocess
+import sys
 import unicodedata
 from pathlib import Path
 
@@ -34,6 +36,8 @@ def handout_path(site_dir: Path, code: str, default: str) -> Path:
 
 
 def print_handouts(project: Project, site_dir: Path) -> list[Finding]:
+    """Print every built language's handout, in a process of its own (Playwright's synchronous
+    API cannot start inside a program that already runs it, such as a browser test)."""
     chromium = os.environ.get("CHROMIUM", "/usr/bin/chromium")
     if not Path(chromium).is_file():
         return [
@@ -45,20 +49,41 @@ def print_handouts(project: Project, site_dir: Path) -> list[Finding]:
                 "handouts",
             )
         ]
+    default = project.default_language.code
+    targets = [
+        f"{'' if lang.default else lang.code + '/'}={handout_path(site_dir, lang.code, default)}"
+        for lang in project.built_languages
+    ]
+    command = [sys.executable, "-m", "scripts.handouts", str(site_dir), project.site_path, chromium, *targets]
+    printed = subprocess.run(command, cwd=Path(__file__).resolve().parents[1], capture_output=True, text=True)
+    if printed.returncode != 0:
+        last = (printed.stderr.strip().splitlines() or ["no message"])[-1]
+        return [
+            finding(
+                "Makefile",
+                1,
+                f"printing the handouts failed: {last}",
+                "see the message; is chromium installed?",
+                "handouts",
+            )
+        ]
+    return []
+
+
+def _print(site_dir: Path, site_path: str, chromium: str, targets: list[str]) -> None:
+    """Each target is `<language folder>=<pdf path>`, e.g. `es/=site/es/handout.pdf`."""
     from playwright.sync_api import sync_playwright  # only the handouts need a browser
 
-    default = project.default_language.code
-    with serve(site_dir, project.site_path) as url, sync_playwright() as playwright:
+    with serve(site_dir, site_path) as url, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
         page = browser.new_page()
-        for language in project.built_languages:
-            prefix = "" if language.default else f"{language.code}/"
-            page.goto(f"{url}/{prefix}handout/", wait_until="networkidle")
+        for target in targets:
+            folder, pdf = target.split("=", 1)
+            page.goto(f"{url}/{folder}handout/", wait_until="networkidle")
             page.emulate_media(media="print")
-            pdf = handout_path(site_dir, language.code, default)
-            pdf.write_bytes(without_print_time(page.pdf(print_background=True, outline=True, tagged=True, **PAPER)))
+            printed = page.pdf(print_background=True, outline=True, tagged=True, **PAPER)
+            Path(pdf).write_bytes(without_print_time(printed))
         browser.close()
-    return []
 
 
 PRINT_TIME = re.compile(rb"/(CreationDate|ModDate) \(D:\d{14}[^)]*\)")
@@ -113,3 +138,7 @@ def check_handouts(project: Project, site_dir: Path) -> list[Finding]:
                         )
                     )
     return findings
+
+
+if __name__ == "__main__":
+    _print(Path(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4:])

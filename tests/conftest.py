@@ -125,11 +125,8 @@ def subpath_build(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServedBu
 
 
 @pytest.fixture(scope="session")
-def browser(real_build: ServedBuild) -> Iterator[object]:
-    """Debian's chromium driven by Playwright (Playwright's own browser download is not used).
-
-    Started after the real build, which prints its handouts with Playwright of its own (one
-    synchronous Playwright cannot run inside another)."""
+def browser() -> Iterator[object]:
+    """Debian's chromium driven by Playwright (Playwright's own browser download is not used)."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
