@@ -1,7 +1,9 @@
-"""Serves a built site on 127.0.0.1 the way GitHub Pages does: the root 404.html for any miss."""
+"""Serves a built site on 127.0.0.1 the way GitHub Pages does: under its path, the root 404.html
+for any miss, text compressed with gzip and cached for ten minutes."""
 
 from __future__ import annotations
 
+import gzip
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -9,9 +11,32 @@ from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+COMPRESSED_TYPES = ("text/", "application/javascript", "application/json", "image/svg+xml", "application/xml")
+
 
 class _PagesHandler(SimpleHTTPRequestHandler):
     prefix = "/"  # the path the site is published under (GitHub project sites: /<repository>/)
+
+    def do_GET(self) -> None:
+        path = Path(self.translate_path(self.path.split("?")[0]))
+        if path.is_dir() and self.path.split("?")[0].endswith("/"):
+            path = path / "index.html"
+        kind = self.guess_type(str(path))
+        if (
+            not path.is_file()
+            or "gzip" not in self.headers.get("Accept-Encoding", "")
+            or not kind.startswith(COMPRESSED_TYPES)
+        ):
+            super().do_GET()
+            return
+        body = gzip.compress(path.read_bytes(), 6)
+        self.send_response(200)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "max-age=600")
+        self.end_headers()
+        self.wfile.write(body)
 
     def translate_path(self, path: str) -> str:
         if not path.startswith(self.prefix):
