@@ -3,9 +3,10 @@
     .venv/bin/python -m scripts.benchmark [--quick] [--lighthouse] [--output BENCHMARKS.md]
 
 Everything runs on temporary copies of the project (the project itself is only read). Each
-measurement is a fresh subprocess: wall time is time.perf_counter around it, peak memory is
-its maximum resident set size from /usr/bin/time (or, without it, from the child's own
-getrusage at exit). Each timing is repeated three times and the median reported; --quick
+measurement is a fresh subprocess: wall time is time.perf_counter around it; peak memory
+(maximum resident set size) and CPU time (user + system, which a busy machine does not
+inflate the way it does wall time) come from /usr/bin/time, or without it from the child's
+own getrusage at exit. Each timing is repeated three times and the median reported; --quick
 runs each once.
 
   a. the full check (`python -m scripts.cli check`) against a plain `mkdocs build`;
@@ -43,6 +44,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib.metadata import version
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from scripts.local_server import serve
 
@@ -72,12 +74,14 @@ STEP_PREFIX, LANGUAGE_PREFIX = "▸ ", "  building "
 START_UP = "start-up: imports, reading mkdocs.yml"
 SETUP = "configuration and plugins, before the first language"
 FINISHING = "finishing: printing, JSON report, removing the staging folder"
-PEAK_WRAPPER = """\
+USAGE_FORMAT = "%M %U %S"  # /usr/bin/time: peak KiB, user and system CPU seconds
+USAGE_WRAPPER = """\
 import atexit, resource, runpy, sys
-peak_file = sys.argv[1]
+usage_file = sys.argv[1]
 def report():
-    with open(peak_file, "w") as handle:
-        handle.write(str(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    with open(usage_file, "w") as handle:
+        handle.write(f"{usage.ru_maxrss} {usage.ru_utime} {usage.ru_stime}")
 atexit.register(report)
 sys.argv = sys.argv[3:]
 runpy.run_module(sys.argv[0], run_name="__main__", alter_sys=True)
@@ -222,18 +226,20 @@ def build_command(copy: Path, site: Path) -> list[str]:
     return [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(copy / "mkdocs.yml"), "-d", str(site)]
 
 
-def with_peak_memory(command: list[str], peak_file: Path) -> list[str]:
-    """The command wrapped so that its peak memory (KiB) is written to `peak_file`."""
+def with_usage(command: list[str], usage_file: Path) -> list[str]:
+    """The command wrapped so that its peak memory (KiB) and CPU seconds are written to `usage_file`."""
     if GNU_TIME.is_file() and os.access(GNU_TIME, os.X_OK):
-        return [str(GNU_TIME), "-f", "%M", "-o", str(peak_file), *command]
+        return [str(GNU_TIME), "-f", USAGE_FORMAT, "-o", str(usage_file), *command]
     if command[1] != "-m":
         raise BenchmarkError(f"without /usr/bin/time only `python -m module` can be measured: {command}")
-    return [command[0], "-c", PEAK_WRAPPER, str(peak_file), *command[1:]]
+    return [command[0], "-c", USAGE_WRAPPER, str(usage_file), *command[1:]]
 
 
-def read_peak_mib(peak_file: Path) -> float:
-    lines = [line for line in peak_file.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return int(lines[-1]) / 1024
+def read_usage(usage_file: Path) -> tuple[float, float]:
+    """Peak memory in MiB and CPU seconds; /usr/bin/time puts a note first when the exit code is not 0."""
+    lines = [line for line in usage_file.read_text(encoding="utf-8").splitlines() if line.strip()]
+    peak, user, system = lines[-1].split()
+    return int(peak) / 1024, float(user) + float(system)
 
 
 def tail(path: Path, lines: int = 15) -> str:
@@ -244,6 +250,7 @@ def tail(path: Path, lines: int = 15) -> str:
 class Run:
     seconds: float
     peak_mib: float
+    cpu_seconds: float
     exit_code: int
 
 
@@ -262,21 +269,29 @@ class Measurement:
         return statistics.median(run.peak_mib for run in self.runs)
 
     @property
+    def cpu_seconds(self) -> float:
+        return statistics.median(run.cpu_seconds for run in self.runs)
+
+    @property
     def exit_codes(self) -> str:
         return ", ".join(sorted({str(run.exit_code) for run in self.runs}))
 
 
+def describe(run: Run) -> str:
+    return f"{run.seconds:.2f} s wall, {run.cpu_seconds:.2f} s CPU, {run.peak_mib:.0f} MiB"
+
+
 def run_once(command: list[str], cwd: Path, log: Path, accepted: Collection[int]) -> Run:
     """One fresh subprocess, timed from start to exit, its output kept in `log`."""
-    peak_file = log.with_suffix(".peak")
-    wrapped = with_peak_memory(command, peak_file)
+    usage_file = log.with_suffix(".usage")
+    wrapped = with_usage(command, usage_file)
     with log.open("w", encoding="utf-8") as output:
         started = time.perf_counter()
         completed = subprocess.run(wrapped, cwd=cwd, env=child_env(), stdout=output, stderr=subprocess.STDOUT)
         seconds = time.perf_counter() - started
     if completed.returncode not in accepted:
         raise BenchmarkError(f"`{' '.join(command)}` exited with {completed.returncode}:\n{tail(log)}")
-    return Run(seconds, read_peak_mib(peak_file), completed.returncode)
+    return Run(seconds, *read_usage(usage_file), completed.returncode)
 
 
 def measure(label: str, command: list[str], cwd: Path, repeats: int, output: Path) -> Measurement:
@@ -285,7 +300,7 @@ def measure(label: str, command: list[str], cwd: Path, repeats: int, output: Pat
     for number in range(1, repeats + 1):
         shutil.rmtree(output, ignore_errors=True)
         runs.append(run_once(command, cwd, output.with_name(output.name + f"-{number}.log"), accepted=(0,)))
-        progress(f"  {label}, run {number}/{repeats}: {runs[-1].seconds:.2f} s, {runs[-1].peak_mib:.0f} MiB")
+        progress(f"  {label}, run {number}/{repeats}: {describe(runs[-1])}")
     shutil.rmtree(output, ignore_errors=True)
     return Measurement(tuple(runs))
 
@@ -299,7 +314,7 @@ def measure_check(label: str, copy: Path, repeats: int, work: Path) -> Measureme
         runs.append(run_once(command, copy, report.with_suffix(".log"), accepted=(0, 1)))
         data = json.loads(report.read_text(encoding="utf-8"))
         findings, inner = len(data["findings"]), [*inner, float(data.get("build_seconds", 0.0))]
-        progress(f"  {label}, run {number}/{repeats}: {runs[-1].seconds:.2f} s, {runs[-1].peak_mib:.0f} MiB")
+        progress(f"  {label}, run {number}/{repeats}: {describe(runs[-1])}")
     return Measurement(tuple(runs), findings, statistics.median(inner))
 
 
@@ -560,43 +575,81 @@ class Profile:
     costs: list[Cost]
     mkdocs_seconds: float  # library time under build_site once our hooks are taken out
     hooks_seconds: float  # our MkDocs hooks, called by MkDocs
+    ours_seconds: float  # the own time of all our functions but build_site
 
 
 Function = tuple[str, int, str]
 
 
-def nearest_own_callers(function: Function, stats: dict, ours: set[Function]) -> set[Function]:
-    """Our functions reached first going up the callers from `function` through library code."""
-    found: set[Function] = set()
-    seen: set[Function] = set()
-    frontier = [caller for caller in stats[function][4] if caller not in ours]
-    while frontier:
-        current = frontier.pop()
-        if current in seen or current not in stats:
+def callee_edges(stats: dict) -> dict[Function, dict[Function, float]]:
+    """cProfile keeps callers; turned round: function -> {callee: seconds spent in it from here}."""
+    callees: dict[Function, dict[Function, float]] = {}
+    for function, row in stats.items():
+        for caller, edge in row[4].items():
+            callees.setdefault(caller, {})[function] = edge[3]
+    return callees
+
+
+def post_order(stats: dict, ours: set[Function], callees: dict[Function, dict[Function, float]]) -> list[Function]:
+    """Library functions, each after the library functions it calls (call cycles broken anywhere)."""
+    order: list[Function] = []
+    done: set[Function] = set()
+    for root in stats:
+        stack = [(root, False)]
+        while stack:
+            function, expanded = stack.pop()
+            if expanded:
+                order.append(function)
+            elif function not in done and function not in ours:
+                done.add(function)
+                stack.append((function, True))
+                stack += [(callee, False) for callee in callees.get(function, {}) if callee not in done]
+    return order
+
+
+def caller_weights(stats: dict, ours: set[Function]) -> dict[Function, dict[Function, float]]:
+    """For each library function, how its time divides among its callers (by time spent from each)."""
+    weights: dict[Function, dict[Function, float]] = {}
+    for function, row in stats.items():
+        callers = row[4]
+        if function in ours or not callers:
             continue
-        seen.add(current)
-        for caller in stats[current][4]:
-            (found.add(caller) if caller in ours else frontier.append(caller))
-    return found
+        index = 3 if sum(edge[3] for edge in callers.values()) > 0 else 1  # time, or call counts if no time
+        total = sum(edge[index] for edge in callers.values())
+        weights[function] = {caller: edge[index] / total for caller, edge in callers.items()}
+    return weights
 
 
-def own_seconds(stats: dict, ours: set[Function]) -> dict[Function, float]:
-    """Each function's inclusive time minus what our own functions below it took.
+def own_seconds(stats: dict, ours: set[Function], sweeps: int = 200) -> dict[Function, float]:
+    """Each of our functions' own lines plus the library code below it, our other functions left out.
 
-    Direct calls are taken off through cProfile's caller edges; a callback (a hook MkDocs calls,
-    a key function `re.sub` calls) is taken off the nearest function of ours above it, when that
-    one is unambiguous."""
-    own = {function: stats[function][3] for function in ours}
-    for function in ours:
-        callers = stats[function][4]
-        for caller, edge in callers.items():
-            if caller in ours and caller != function:
-                own[caller] -= edge[3]
-        from_library = sum(edge[3] for caller, edge in callers.items() if caller not in ours)
-        above = nearest_own_callers(function, stats, ours) - {function}
-        if from_library and len(above) == 1:
-            own[above.pop()] -= from_library
-    return own
+    Like gprof: every function's self time is passed up to its callers in proportion to the time
+    each spent calling it, through library code, until it reaches one of ours; a hook MkDocs calls
+    keeps its time, and the MkDocs code around it goes to `build_site`. Sweeps in call order repeat
+    until call cycles (static-i18n builds each language inside the first one's build) settle."""
+    callees = callee_edges(stats)
+    weights = caller_weights(stats, ours)
+    order = post_order(stats, ours, callees)
+    inputs = {  # function -> [(library callee, the share of its time that comes up to this function)]
+        function: [
+            (callee, weights[callee][function])
+            for callee in callees.get(function, {})
+            if callee not in ours and function in weights.get(callee, {})
+        ]
+        for function in [*order, *ours]
+    }
+    amount = {function: stats[function][2] for function in order}
+    for _sweep in range(sweeps):
+        change = 0.0
+        for function in order:
+            new = stats[function][2] + sum(amount[callee] * weight for callee, weight in inputs[function])
+            change, amount[function] = max(change, abs(new - amount[function])), new
+        if change < 1e-4:
+            break
+    return {
+        function: stats[function][2] + sum(amount[callee] * weight for callee, weight in inputs[function])
+        for function in ours
+    }
 
 
 def qualified_names(source: Path) -> dict[int, str]:
@@ -641,7 +694,7 @@ def profile_check(copy: Path, work: Path) -> Profile:
             f"scripts/{Path(file).name}:{line}",
             stats[(file, line, name)][1],
             stats[(file, line, name)][3],
-            own[(file, line, name)],
+            min(own[(file, line, name)], stats[(file, line, name)][3]),  # the sharing-out is approximate
         )
         for file, line, name in ours
     ]
@@ -652,7 +705,8 @@ def profile_check(copy: Path, work: Path) -> Profile:
         if cost.where.startswith("scripts/mkdocs_hooks.py") and cost.function.startswith("on_")
     )
     total = max(stats[function][3] for function in stats)
-    return Profile(wall, total, sorted(costs, key=lambda cost: -cost.own), build.own, hooks)
+    ours_total = sum(cost.own for cost in costs if cost is not build)
+    return Profile(wall, total, sorted(costs, key=lambda cost: -cost.own), build.own, hooks, ours_total)
 
 
 # --- The report -----------------------------------------------------------------------------------
@@ -697,27 +751,30 @@ def machine() -> list[list[str]]:
         ["lxml / py3langid", f"{version('lxml')} / {version('py3langid')}"],
         ["Node", node.stdout.strip() if node else "–"],
         ["Chromium", chromium.stdout.strip() if chromium else "–"],
-        ["peak memory from", "/usr/bin/time -f %M" if GNU_TIME.is_file() else "the child's getrusage at exit"],
+        ["memory and CPU time from", f"/usr/bin/time -f '{USAGE_FORMAT}'" if GNU_TIME.is_file() else "getrusage"],
         ["PYTHONDONTWRITEBYTECODE", os.environ.get("PYTHONDONTWRITEBYTECODE") or "not set"],
     ]
 
 
 def section_a(real: Scenario, repeats: int) -> str:
     rows = [
-        ["plain `mkdocs build`", seconds(real.build.seconds), f"{real.build.peak_mib:.0f} MiB", "1.00×"],
+        ["plain `mkdocs build`", seconds(real.build.seconds), "1.00×", seconds(real.build.cpu_seconds), "1.00×"],
         [
             "full check (`scripts.cli check`)",
             seconds(real.check.seconds),
-            f"{real.check.peak_mib:.0f} MiB",
             ratio(real.check.seconds, real.build.seconds),
+            seconds(real.check.cpu_seconds),
+            ratio(real.check.cpu_seconds, real.build.cpu_seconds),
         ],
     ]
+    rows[0].append(f"{real.build.peak_mib:.0f} MiB")
+    rows[1].append(f"{real.check.peak_mib:.0f} MiB")
     runs = ", ".join(f"{run.seconds:.2f}" for run in real.check.runs)
     builds = ", ".join(f"{run.seconds:.2f}" for run in real.build.runs)
     return (
         f"## a. Full check against a plain build\n\nThe real project ({real.languages} languages, {real.pages} pages), "
         f"median of {repeats}.\n\n"
-        + table(["", "wall time", "peak memory", "time against plain build"], rows)
+        + table(["", "wall time", "÷ plain build", "CPU time", "÷ plain build", "peak memory"], rows)
         + f"\n\nRuns: build {builds} s; check {runs} s. The check's own timing of its MkDocs build: "
         f"{seconds(real.check.inner_build_seconds)}; so the check adds "
         f"{seconds(real.check.seconds - real.build.seconds)} to a plain build, and its build is "
@@ -733,6 +790,7 @@ def growth_rows(scenarios: list[Scenario], base: Scenario) -> list[list[str]]:
             str(item.pages),
             seconds(item.build.seconds),
             seconds(item.check.seconds),
+            f"{seconds(item.build.cpu_seconds)} / {seconds(item.check.cpu_seconds)}",
             ratio(item.check.seconds, item.build.seconds),
             ratio(item.build.seconds, base.build.seconds),
             ratio(item.check.seconds, base.check.seconds),
@@ -749,6 +807,7 @@ GROWTH_HEADER = [
     "pages",
     "build",
     "check",
+    "CPU: build / check",
     "check ÷ build",
     "build ÷ first row",
     "check ÷ first row",
@@ -845,7 +904,7 @@ def section_e(run: LighthouseRun) -> str:
     rows = [
         [
             page.code,
-            f"`{page.url.split('127.0.0.1:', 1)[1].split('/', 1)[1] or '/'}`".replace("``", "`/`"),
+            f"`{urlsplit(page.url).path}`",
             *(str(page.scores[name]) for name in CATEGORIES),
             *(page.metrics[name] for name in METRICS),
         ]
@@ -865,7 +924,8 @@ def section_e(run: LighthouseRun) -> str:
         "`scripts.local_server`, which, unlike a real host such as GitHub Pages, sends files uncompressed and "
         "without cache headers: audits about compression and cache lifetimes are about that server. "
         "One Lighthouse run per page, so scores move by several points between runs. "
-        f"This machine's Lighthouse benchmark index: {run.benchmark_index:.0f}. "
+        f"This machine's Lighthouse benchmark index: {run.benchmark_index:.0f}; a Lighthouse run took "
+        f"{seconds(statistics.median(page.seconds for page in run.pages))} (median). "
         f"Targets: {', '.join(f'{name} ≥ {target}' for name, target in CATEGORIES.items())}.\n\n"
         + table(["language", "page", *CATEGORIES, "FCP", "LCP", "TBT", "CLS"], rows)
         + "\n\n"
@@ -878,22 +938,31 @@ def section_e(run: LighthouseRun) -> str:
     )
 
 
-def section_f(profile: Profile, limit: int = 15) -> str:
+def section_f(profile: Profile, unprofiled: float, limit: int = 15) -> str:
     rows = [
         [f"`{cost.function}`", f"`{cost.where}`", str(cost.calls), seconds(cost.own), seconds(cost.inclusive)]
         for cost in profile.costs
         if cost.function != "build_site"
     ][:limit]
+    total = profile.profiled_seconds
+    rest = total - profile.mkdocs_seconds - profile.ours_seconds
+
+    def share(value: float) -> str:
+        return f"{seconds(value)} ({100 * value / total:.0f} %)"
+
     return (
         "## f. Profile of the check: our code against MkDocs\n\n"
-        f"One run of the real project under cProfile: {seconds(profile.wall_seconds)} wall time "
-        f"({seconds(profile.profiled_seconds)} profiled), so profiled times are inflated by the profiler. "
-        f"Under `build_site`, MkDocs, Material and static-i18n take {seconds(profile.mkdocs_seconds)}; "
-        f"our MkDocs hooks {seconds(profile.hooks_seconds)}.\n\n"
-        "*Own* is a function's time with the time of our other functions below it taken off: its own lines "
-        "and the library code it calls (Python, lxml, PyYAML, py3langid). *Inclusive* is everything below it.\n\n"
-        + table(["function (scripts/)", "where", "calls", "own", "inclusive"], rows)
-        + "\n"
+        f"One run of the real project's check under cProfile: {seconds(profile.wall_seconds)}, "
+        f"{ratio(profile.wall_seconds, unprofiled)} the {seconds(unprofiled)} of a. The profiler slows every "
+        "Python call, ours and the libraries' alike, so read these figures as shares. "
+        f"Of {seconds(total)} profiled: MkDocs, Material and static-i18n (under `build_site`, our hooks taken "
+        f"out) {share(profile.mkdocs_seconds)}; our code in scripts/ {share(profile.ours_seconds)}, of which "
+        f"the MkDocs hooks and what they call {seconds(profile.hooks_seconds)}; the rest (interpreter, runpy) "
+        f"{share(rest)}.\n\n"
+        "*Own*: the function's own lines and the library code it calls, our other functions below it left out "
+        "(as gprof does it: library time goes up to its callers in proportion to the time each spent calling "
+        "it). *Inclusive*: everything below it. A `<module>` row is the module's import, mostly of the "
+        "libraries it imports.\n\n" + table(["function (scripts/)", "where", "calls", "own", "inclusive"], rows) + "\n"
     )
 
 
@@ -930,8 +999,9 @@ def report(results: Results, output: Path | None) -> str:
         "## The machine\n\n"
         + table(["", ""], results.machine)
         + f"\n\nThe benchmark shares these {os.cpu_count()} cores with whatever else runs (load average 1/5/15 min: "
-        f"{load} before, {load_after} after), and a check or build is one Python process, so one core does "
-        "the work; figures from a busy machine run slower, not faster.\n"
+        f"{load} before, {load_after} after). A check or build is one Python process, so one core does the "
+        "work; when the other core is busy too, wall times grow and CPU times (the child's own user + system "
+        "seconds) much less: where the two differ a lot, the run waited for a core.\n"
     )
     return "\n".join([header, *results.sections, "## Analysis\n", kept_analysis(output)]) + "\n"
 
@@ -979,7 +1049,7 @@ def run_all(options: Options, work: Path) -> str:
     )
     if options.lighthouse:
         results.sections.append(section_e(measure_lighthouse(copy, work)))
-    results.sections.append(section_f(profile_check(copy, work)))
+    results.sections.append(section_f(profile_check(copy, work), real.check.seconds))
     results.minutes = (time.perf_counter() - started) / 60
     results.load_after = os.getloadavg()
     return report(results, options.output)
