@@ -39,6 +39,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -478,6 +479,7 @@ class LighthouseRun:
     pages: list[LighthousePage]
     settings: dict[str, object]
     lighthouse_version: str
+    served_with: str  # the compression and caching headers the local server answered with
     benchmark_index: float
 
 
@@ -508,6 +510,15 @@ def read_lighthouse(code: str, url: str, path: Path, seconds: float) -> tuple[Li
     return page, report
 
 
+def served_with(url: str) -> str:
+    """The compression and caching headers the server sends a browser: they weigh on the score."""
+    request = urllib.request.Request(url, headers={"Accept-Encoding": "gzip"})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        headers = response.headers
+    encoding = headers.get("Content-Encoding") or "none (uncompressed)"
+    return f"Content-Encoding: {encoding}, Cache-Control: {headers.get('Cache-Control') or 'none'}"
+
+
 def run_lighthouse(url: str, report: Path) -> float:
     command = [
         str(LIGHTHOUSE),
@@ -533,7 +544,7 @@ def measure_lighthouse(copy: Path, work: Path) -> LighthouseRun:
         raise BenchmarkError(f"{CHROMIUM} is missing: install Debian's chromium")
     progress("▸ e. Lighthouse on each language's home page")
     site = work / "lighthouse-site"
-    pages, report = [], {}
+    pages, report, headers = [], {}, ""
     with serve(site) as address:
         build = cli_command(copy, "build", "--site-dir", str(site), "--site-url", address + "/")
         completed = subprocess.run(build, cwd=copy, env=child_env(), capture_output=True, text=True)
@@ -541,6 +552,7 @@ def measure_lighthouse(copy: Path, work: Path) -> LighthouseRun:
             raise BenchmarkError(
                 f"the build for Lighthouse failed:\n{completed.stdout[-2000:]}{completed.stderr[-2000:]}"
             )
+        headers = served_with(f"{address}/")
         for code in language_codes(copy):
             url = f"{address}/" if code == DEFAULT_LANGUAGE else f"{address}/{code}/"
             path = work / f"lighthouse-{code}.json"
@@ -552,6 +564,7 @@ def measure_lighthouse(copy: Path, work: Path) -> LighthouseRun:
         pages,
         {key: settings.get(key) for key in ("formFactor", "throttlingMethod", "throttling", "screenEmulation")},
         report["lighthouseVersion"],
+        headers,
         float(report["environment"]["benchmarkIndex"]),
     )
 
@@ -921,8 +934,8 @@ def section_e(run: LighthouseRun) -> str:
         f"{throttling.get('throughputKbps')} kbit/s, CPU slowed {throttling.get('cpuSlowdownMultiplier')}× "
         "(Lighthouse's default mobile settings: a slow 4G phone, simulated from an unthrottled load). "
         f"Chromium flags `{CHROME_FLAGS}`; the site is built for and served from 127.0.0.1 by "
-        "`scripts.local_server`, which, unlike a real host such as GitHub Pages, sends files uncompressed and "
-        "without cache headers: audits about compression and cache lifetimes are about that server. "
+        f"`scripts.local_server`, which answered the home page with {run.served_with} (audits about "
+        "compression and cache lifetimes judge that server, not the site). "
         "One Lighthouse run per page, so scores move by several points between runs. "
         f"This machine's Lighthouse benchmark index: {run.benchmark_index:.0f}; a Lighthouse run took "
         f"{seconds(statistics.median(page.seconds for page in run.pages))} (median). "
