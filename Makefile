@@ -12,11 +12,13 @@ export NO_MKDOCS_2_WARNING := 1
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
 
-# The virtual environment, rebuilt whenever a requirements file changes.
-$(VENV)/.site-installed: requirements.txt
+# The virtual environment, rebuilt whenever a requirements file or the package's metadata
+# changes: the pinned requirements, then our own package (scripts/resource_site), editable.
+$(VENV)/.site-installed: requirements.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	@touch $@
 
 $(VENV)/.dev-installed: $(VENV)/.site-installed requirements-dev.txt
@@ -24,18 +26,17 @@ $(VENV)/.dev-installed: $(VENV)/.site-installed requirements-dev.txt
 	@touch $@
 
 serve: $(VENV)/.site-installed ## Build every language and preview it at http://127.0.0.1:8000
-	-$(PY) -m scripts.cli catalogs
-	$(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000
+	$(PY) -m resource_site serve --dev-addr 127.0.0.1:8000
 
 # HANDOUTS=1 prints each language's handout to PDF (needs chromium), OFFLINE=1 adds the
 # offline archive, SITE_URL=… builds for another address than mkdocs.yml's site_url.
 BUILD_OPTIONS = $(if $(HANDOUTS),--handouts) $(if $(OFFLINE),--offline) $(if $(SITE_URL),--site-url "$(SITE_URL)")
 
 build: $(VENV)/.site-installed $(if $(HANDOUTS),$(VENV)/.dev-installed) ## Check everything, then write the site to site/
-	$(PY) -m scripts.cli build $(BUILD_OPTIONS)
+	$(PY) -m resource_site build $(BUILD_OPTIONS)
 
 check: $(VENV)/.site-installed $(if $(HANDOUTS),$(VENV)/.dev-installed) ## Run every check (EXTERNAL=1 adds outside links)
-	$(PY) -m scripts.cli check $(if $(EXTERNAL),--external) $(BUILD_OPTIONS)
+	$(PY) -m resource_site check $(if $(EXTERNAL),--external) $(BUILD_OPTIONS)
 
 handouts: ## Build with the printable PDF handouts (and OFFLINE=1 for the archive)
 	$(MAKE) build HANDOUTS=1
@@ -50,7 +51,7 @@ lint: $(VENV)/.dev-installed ## Lint and format-check the Python code
 	$(VENV)/bin/ruff format --check scripts tests
 
 catalogs: $(VENV)/.site-installed ## Check the interface-string catalogs and compile them (.mo)
-	$(PY) -m scripts.cli catalogs
+	$(PY) -m resource_site catalogs
 
 extract: $(VENV)/.site-installed ## Collect interface strings from overrides/ into locales/messages.pot
 	$(PYBABEL) -q extract -F babel.cfg -k gettext --add-comments=Translators: \
@@ -64,26 +65,26 @@ new-catalog: $(VENV)/.site-installed ## Start a catalog for a language: make new
 	$(PYBABEL) -q init -i locales/messages.pot -d locales -D messages -l $(CODE)
 
 status: $(VENV)/.site-installed ## Each language's translation status (FORMAT=json, DIFF=1 for English diffs)
-	$(PY) -m scripts.status $(if $(FORMAT),--format $(FORMAT)) $(if $(DIFF),--diff)
+	$(PY) -m resource_site status $(if $(FORMAT),--format $(FORMAT)) $(if $(DIFF),--diff)
 
 new-language: $(VENV)/.site-installed ## Add a language: make new-language CODE=so [NAME=Soomaali DIR=ltr]
 	@test -n "$(CODE)" || { echo "Give the language: make new-language CODE=so"; exit 2; }
-	$(PY) -m scripts.languages new "$(CODE)" $(if $(NAME),--name "$(NAME)") $(if $(DIR),--dir "$(DIR)")
+	$(PY) -m resource_site new-language "$(CODE)" $(if $(NAME),--name "$(NAME)") $(if $(DIR),--dir "$(DIR)")
 
 translated: $(VENV)/.site-installed ## Record that pages match today's English: make translated CODE=es [PAGES=index.md]
 	@test -n "$(CODE)" || { echo "Give the language: make translated CODE=es"; exit 2; }
-	$(PY) -m scripts.languages translated "$(CODE)" $(PAGES)
+	$(PY) -m resource_site translated "$(CODE)" $(PAGES)
 
 review: $(VENV)/.site-installed ## Record a fluent review: make review CODE=es REVIEWER="Ana Pérez" [PAGES=index.md]
 	@test -n "$(CODE)" -a -n "$(REVIEWER)" || { echo 'Give both: make review CODE=es REVIEWER="Name"'; exit 2; }
-	$(PY) -m scripts.languages review "$(CODE)" --by "$(REVIEWER)" $(PAGES)
+	$(PY) -m resource_site review "$(CODE)" $(PAGES) --by "$(REVIEWER)"
 
 publish-language: $(VENV)/.site-installed ## Put a complete language on the site: make publish-language CODE=so
 	@test -n "$(CODE)" || { echo "Give the language: make publish-language CODE=so"; exit 2; }
-	$(PY) -m scripts.languages publish "$(CODE)"
+	$(PY) -m resource_site publish-language "$(CODE)"
 
 benchmark: $(VENV)/.dev-installed ## Measure build speed and Lighthouse scores into BENCHMARKS.md
-	$(PY) -m scripts.benchmark --lighthouse --output BENCHMARKS.md
+	PYTHONPATH=scripts $(PY) -m benchmarks --lighthouse --output BENCHMARKS.md
 
 lock: ## Re-pin requirements*.txt (with hashes) from requirements*.in
 	$(PYTHON) -m venv .venv-lock
@@ -94,5 +95,5 @@ lock: ## Re-pin requirements*.txt (with hashes) from requirements*.in
 	  --no-emit-find-links --no-emit-trusted-host -o requirements-dev.txt requirements-dev.in
 
 clean: ## Remove build output (the site, reports, compiled catalogs)
-	rm -rf site .site-staging build
+	rm -rf site .site-run-* build
 	find locales -name '*.mo' -delete

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from scripts.cli import main
-from scripts.handouts import CHROMIUM_ARGS
+from resource_site.cli import main
+from resource_site.output.handouts import CHROMIUM_ARGS
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURE = Path(__file__).parent / "fixtures" / "site"
@@ -101,7 +101,7 @@ class ServedBuild(RealBuild):
 
 def build_and_serve(out: Path, prefix: str, *options: str) -> Iterator[ServedBuild]:
     """Build the real project for the address it is then served from, as a deployment is."""
-    from scripts.local_server import serve
+    from resource_site.output.local_server import serve
 
     (out / "site").mkdir()
     with serve(out / "site", prefix) as url:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from scripts.project import Project
+from resource_site.project import Project
 from tests.conftest import ROOT
 
 PROJECT = Project(ROOT)

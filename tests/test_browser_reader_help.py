@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Browser
 
-from scripts.catalogs import catalog_path, read_catalog
-from scripts.project import Project
+from resource_site.content.catalogs import catalog_path, read_catalog
+from resource_site.project import Project
 from tests.conftest import ROOT
 from tests.test_browser_languages import LANGUAGES, RIGHT_TO_LEFT, page_url
 

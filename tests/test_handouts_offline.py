@@ -10,8 +10,8 @@ import pytest
 from playwright.sync_api import Browser
 from pypdf import PdfReader
 
-from scripts.handouts import check_handouts
-from scripts.project import Project
+from resource_site.output.handouts import check_handouts
+from resource_site.project import Project
 from tests.conftest import ROOT, ServedBuild
 from tests.test_browser_languages import LANGUAGES, QUERIES
 

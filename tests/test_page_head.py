@@ -6,8 +6,8 @@ import gzip
 import json
 from pathlib import Path
 
-from scripts.page_head import html_direction, language_search_base
-from scripts.sitemaps import finish_sitemap, without_head_alternates
+from resource_site.plugin.page_head import html_direction, language_search_base
+from resource_site.plugin.sitemaps import finish_sitemap, without_head_alternates
 
 PAGE = """<html lang="es" class="no-js"><head>
 <link rel="alternate" href="../../school-therapy/" hreflang="en">

@@ -11,13 +11,13 @@ from babel.messages.pofile import PoFileError
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from scripts.branding import load_branding
-from scripts.catalogs import check_catalog, read_catalog
-from scripts.check_markup import hostile_markup
-from scripts.frontmatter import split_front_matter
-from scripts.glossary import abbreviations, parse_glossary
-from scripts.keypoints import blocks_in_markdown, load_registry
-from scripts.project import Project
+from resource_site.checks.markup import hostile_markup
+from resource_site.content.branding import load_branding
+from resource_site.content.catalogs import check_catalog, read_catalog
+from resource_site.content.frontmatter import split_front_matter
+from resource_site.content.glossary import abbreviations, parse_glossary
+from resource_site.content.keypoints import blocks_in_markdown, load_registry
+from resource_site.project import Project
 
 FINDING = re.compile(r"^[^:]+:\d+: .+ — .+$", re.S)
 # Text shaped like our files: their keywords and punctuation, mixed with anything at all.

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from scripts.keypoints import load_registry
-from scripts.project import Project
+from resource_site.content.keypoints import load_registry
+from resource_site.project import Project
 from tests.conftest import RealBuild
 
 ROOT = Path(__file__).resolve().parents[1]

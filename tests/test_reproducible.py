@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts.cli import main
+from resource_site.cli import main
 from tests.conftest import ROOT, ServedBuild
 
 

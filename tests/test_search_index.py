@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from scripts.search_index import search_settings, split_search_index, with_punctuation
+from resource_site.plugin.search_split import search_settings, split_search_index, with_punctuation
 from tests.conftest import ROOT
 
 OVERRIDES = ROOT / "overrides"

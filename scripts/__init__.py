@@ -1,1 +1,0 @@
-"""Tooling for the therapy-information site: build, check and report on every language."""

@@ -1,0 +1,1 @@
+"""resource_site: builds and proves a multilingual resource site for families (MkDocs plugin and tools)."""

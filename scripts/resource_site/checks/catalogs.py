@@ -1,0 +1,158 @@
+"""Checks the interface-string catalogs: syntax, untranslated strings, placeholders, markup, and
+a template (messages.pot) that lists exactly the strings the templates use."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from babel.messages.catalog import Catalog
+from babel.messages.pofile import PoFileError
+
+from resource_site.content.catalogs import catalog_path, extracted_strings, read_catalog, template_path
+from resource_site.findings import Finding, finding
+from resource_site.project import Project
+
+CHECK = "catalogs"
+PLACEHOLDER = re.compile(r"%\([A-Za-z_]\w*\)[sd]|%[sd]|\{[A-Za-z_]\w*\}")
+MARKUP = re.compile(r"<\s*/?\s*[A-Za-z]")
+
+
+def check_catalog(project: Project, code: str, template: Catalog | None) -> tuple[Catalog | None, list[Finding]]:
+    """Read one language's catalog; report syntax, placeholders, markup and untranslated strings."""
+    path = catalog_path(project.locales_dir, code)
+    shown = project.relative(path)
+    if not path.is_file():
+        return None, [
+            finding(
+                shown,
+                1,
+                f"no interface-string catalog for '{code}'",
+                f"run `make new-catalog CODE={code}` and translate it",
+                CHECK,
+            )
+        ]
+    try:
+        catalog = read_catalog(path)
+    except PoFileError as error:
+        return None, [
+            finding(
+                shown,
+                error.lineno,
+                f"PO syntax error: {str(error).rsplit(' on ', 1)[0]}",
+                'write each msgid and msgstr with its text in double quotes: msgstr "…"',
+                CHECK,
+            )
+        ]
+    except (UnicodeDecodeError, ValueError) as error:
+        return None, [finding(shown, 1, f"cannot read the catalog ({error})", "save it as UTF-8", CHECK)]
+    return catalog, list(_message_findings(shown, catalog, template))
+
+
+def _message_findings(shown: str, catalog: Catalog, template: Catalog | None) -> Iterator[Finding]:
+    for message in catalog:
+        if not message.id or not isinstance(message.id, str):
+            continue
+        translated = message.string if isinstance(message.string, str) else ""
+        if not translated or message.fuzzy:
+            state = "is marked fuzzy" if message.fuzzy and translated else "has no translation"
+            yield finding(
+                shown,
+                message.lineno,
+                f'"{_short(message.id)}" {state}',
+                "write the translation in msgstr (and remove the `#, fuzzy` line)",
+                CHECK,
+            )
+            continue
+        if sorted(PLACEHOLDER.findall(message.id)) != sorted(PLACEHOLDER.findall(translated)):
+            yield finding(
+                shown,
+                message.lineno,
+                f'placeholders of "{_short(message.id)}" differ: '
+                f"{sorted(PLACEHOLDER.findall(message.id))} in English, "
+                f"{sorted(PLACEHOLDER.findall(translated))} in the translation",
+                "keep every %(name)s placeholder exactly as in the English msgid",
+                CHECK,
+            )
+        if MARKUP.search(translated) and not MARKUP.search(message.id):
+            yield finding(
+                shown,
+                message.lineno,
+                f'translation of "{_short(message.id)}" contains HTML markup',
+                "write plain text only; the template adds any markup",
+                CHECK,
+            )
+    if template is not None:
+        for message in template:
+            if message.id and message.id not in catalog:
+                yield finding(
+                    shown,
+                    1,
+                    f'catalog lacks the string "{_short(str(message.id))}"',
+                    "run `make update-catalogs`, then translate the new strings",
+                    CHECK,
+                )
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 50 else text[:47] + "..."
+
+
+def check_template_is_current(project: Project, template: Catalog) -> list[Finding]:
+    shown = project.relative(template_path(project.locales_dir))
+    used = extracted_strings(project.root)
+    listed = {str(message.id) for message in template if message.id}
+    findings = [
+        finding(
+            shown,
+            1,
+            f'"{_short(msgid)}" ({where}) is not in the template',
+            "run `make update-catalogs`, then translate the new string",
+            CHECK,
+        )
+        for msgid, where in sorted(used.items())
+        if msgid not in listed
+    ]
+    findings += [
+        finding(shown, 1, f'"{_short(msgid)}" is no longer used', "run `make update-catalogs`", CHECK)
+        for msgid in sorted(listed - set(used))
+    ]
+    return findings
+
+
+def read_template(project: Project) -> tuple[Catalog | None, list[Finding]]:
+    """messages.pot, or the finding that says why it cannot be read."""
+    path = template_path(project.locales_dir)
+    shown = project.relative(path)
+    if not path.is_file():
+        return None, [finding(shown, 1, "the interface-string template is missing", "run `make extract`", CHECK)]
+    try:
+        return read_catalog(path), []
+    except PoFileError as error:
+        problem = f"PO syntax error in the template: {str(error).rsplit(' on ', 1)[0]}"
+        return None, [finding(shown, error.lineno, problem, "run `make extract` to write it anew", CHECK)]
+    except UnicodeDecodeError as error:
+        line = path.read_bytes()[: error.start].count(b"\n") + 1
+        return None, [
+            finding(shown, line, "the template is not valid UTF-8", "run `make extract` to write it anew", CHECK)
+        ]
+
+
+def check_catalogs(project: Project) -> tuple[list[Finding], dict[str, Catalog]]:
+    """Check the template and every language's catalog; return the findings and the readable catalogs.
+
+    Languages not yet built are read too (so they can be previewed) but their problems are
+    reported by `make status`, not here."""
+    template, findings = read_template(project)
+    if template is not None:
+        findings += check_template_is_current(project, template)
+    catalogs: dict[str, Catalog] = {}
+    for language in project.languages:
+        if language.default:
+            continue
+        catalog, problems = check_catalog(project, language.code, template)
+        if language.build:
+            findings.extend(problems)
+        if catalog is not None:
+            catalogs[language.code] = catalog
+    return findings, catalogs

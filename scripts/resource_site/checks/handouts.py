@@ -1,0 +1,59 @@
+"""Reads each printed handout back: every key point of its language must be in it.
+
+Each key point is a heading, so the PDF's outline (its bookmarks, stored as text in reading
+order, unlike the page text of Arabic or Bengali) must name every one.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+from resource_site.content.keypoints import blocks_in_markdown
+from resource_site.findings import Finding, finding
+from resource_site.output.handouts import handout_path
+from resource_site.project import Project
+
+
+def normalized(text: str) -> str:
+    """A title's letters in a fixed order. Chromium stores right-to-left headings in visual
+    order, with words reversed and Latin words glued to their neighbours; the letters stay."""
+    letters = unicodedata.normalize("NFKC", text)
+    return "".join(sorted(ch for ch in letters if not ch.isspace() and unicodedata.category(ch) != "Cf"))
+
+
+def outline_titles(outline: list) -> list[str]:  # type: ignore[type-arg] - pypdf's nested lists
+    titles: list[str] = []
+    for item in outline:
+        if isinstance(item, list):
+            titles += outline_titles(item)
+        else:
+            titles.append(normalized(str(item.title)))
+    return titles
+
+
+def check_handouts(project: Project, site_dir: Path) -> list[Finding]:
+    from pypdf import PdfReader
+
+    findings: list[Finding] = []
+    for language in project.built_languages:
+        pdf = handout_path(site_dir, language)
+        shown = f"site/{pdf.relative_to(site_dir).as_posix()}"
+        if not pdf.is_file():
+            findings.append(finding(shown, 1, "handout PDF was not made", "see the errors above", "handouts"))
+            continue
+        titles = set(outline_titles(PdfReader(pdf).outline))
+        for page in project.source_pages(language.code):
+            source = project.source_path(language.code, page)
+            for block in blocks_in_markdown(source.read_text(encoding="utf-8")):
+                if normalized(block.title) not in titles:
+                    findings.append(
+                        finding(
+                            shown,
+                            1,
+                            f"key point {block.id} ({block.title!r}) is not in the handout",
+                            "check the handout page prints every key point",
+                            "handouts",
+                        )
+                    )
+    return findings

@@ -1,0 +1,89 @@
+"""Proves in the built HTML that every language carries every key point, in its own words.
+
+Unknown and repeated ids are found earlier, with exact lines, by check_sources.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from resource_site.content.keypoints import KeyPoint
+from resource_site.content.language_id import LanguageGuesser
+from resource_site.findings import Finding, finding, line_of
+from resource_site.output.rendered import BuiltPage
+from resource_site.project import Project
+
+CHECK = "keypoints"
+
+
+def check_keypoints(
+    project: Project, registry: list[KeyPoint], pages: list[BuiltPage], guesser: LanguageGuesser
+) -> Iterator[Finding]:
+    english = project.default_language.code
+    by_language: dict[str, dict[str, BuiltPage]] = {}
+    for page in pages:
+        by_language.setdefault(page.language.code, {})[page.page] = page
+    english_text = {
+        kp_id: english_page.content_text(blocks[0])
+        for english_page in by_language.get(english, {}).values()
+        for kp_id, blocks in english_page.keypoints().items()
+    }
+    for language in project.built_languages:
+        yield from _check_language(
+            project, language.code, registry, by_language.get(language.code, {}), english_text, guesser
+        )
+
+
+def _check_language(
+    project: Project,
+    code: str,
+    registry: list[KeyPoint],
+    pages: dict[str, BuiltPage],
+    english_text: dict[str, str],
+    guesser: LanguageGuesser,
+) -> Iterator[Finding]:
+    found: dict[str, list[str]] = {}
+    for page in pages.values():
+        for kp_id, blocks in page.keypoints().items():
+            found.setdefault(kp_id, []).extend([page.page] * len(blocks))
+    for kp in registry:
+        home = project.source_path(code, kp.page)
+        shown = project.relative(home)
+        places = found.get(kp.id, [])
+        if not places:
+            if kp.page in pages:  # a missing page is reported once, by the source check
+                yield finding(
+                    shown,
+                    1,
+                    f"key point {kp.id} is missing",
+                    f"copy its block from docs/{project.default_language.code}/{kp.page} and translate it",
+                    CHECK,
+                )
+            continue
+        for other in sorted(set(places) - {kp.page}):
+            elsewhere = project.source_path(code, other)
+            yield finding(
+                project.relative(elsewhere),
+                line_of(elsewhere, kp.id),
+                f"key point {kp.id} belongs on {kp.page}, not here",
+                f"move the block to {shown}",
+                CHECK,
+            )
+        if code == project.default_language.code or kp.page not in pages:
+            continue
+        text = (
+            pages[kp.page].content_text(pages[kp.page].keypoints()[kp.id][0])
+            if kp.id in pages[kp.page].keypoints()
+            else ""
+        )
+        line = line_of(home, kp.id)
+        if text and text == english_text.get(kp.id):
+            yield finding(shown, line, f"key point {kp.id} is still in English", "translate its title and text", CHECK)
+        elif other_language := guesser.reads_as_other(text, code):
+            yield finding(
+                shown,
+                line,
+                f"key point {kp.id} reads as '{other_language}', not '{code}'",
+                "translate it into this page's language",
+                CHECK,
+            )

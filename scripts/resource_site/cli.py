@@ -1,0 +1,201 @@
+"""The site's command line. `make` calls it; `resource-site --help` lists the commands.
+
+    resource-site check [--external] [--handouts] [--offline] [--json REPORT]
+    resource-site build [same options] [--site-dir DIR] [--site-url URL]
+    resource-site serve [--dev-addr 127.0.0.1:8000]
+    resource-site catalogs            check and compile the interface-string catalogs
+    resource-site status [--format text|json] [--diff]
+    resource-site new-language CODE [--name NAME] [--dir ltr|rtl]
+    resource-site translated CODE [PAGE ...]
+    resource-site review CODE --by NAME [--on YYYY-MM-DD] [PAGE ...]
+    resource-site publish-language CODE
+
+Exit codes: 0 all good, 1 findings (or, for `status`, something missing or stale), 2 bad input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from resource_site.checks import CheckOptions, CheckRun, run_checks
+from resource_site.checks.catalogs import check_catalogs, read_template
+from resource_site.checks.config import config_error
+from resource_site.checks.registry import check_registry
+from resource_site.findings import Finding, write_json_report
+from resource_site.output.catalogs import compile_catalogs
+from resource_site.output.staging import Interrupted, publish, run_folder, stop_on_sigterm
+from resource_site.project import Project
+from resource_site.translation.commands import NotYet, UsageError, mark_pages, new_language
+from resource_site.translation.commands import publish as publish_language
+from resource_site.translation.reports import status_json, status_text
+from resource_site.translation.status import project_status, write_status
+
+EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
+
+
+def say(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def arguments() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="resource-site", description=__doc__.splitlines()[0])
+    parser.add_argument("--root", type=Path, default=Path.cwd(), help="the project folder (default: here)")
+    commands = parser.add_subparsers(dest="command", required=True)
+    for name, summary in (("check", "run every check"), ("build", "run every check, then publish to site/")):
+        command = commands.add_parser(name, help=summary)
+        command.add_argument("--json", type=Path, help="where the JSON report goes (default build/check-report.json)")
+        command.add_argument("--external", action="store_true", help="also check outside links (needs internet)")
+        command.add_argument("--site-url", help="the address the site will be served from (default: site_url)")
+        command.add_argument("--handouts", action="store_true", help="also print each language's handout to PDF")
+        command.add_argument("--offline", action="store_true", help="also make the offline archive (a zip)")
+        command.add_argument("--site-dir", type=Path, help="where `build` publishes the site (default: site_dir)")
+    serve = commands.add_parser("serve", help="build every language and preview it")
+    serve.add_argument("--dev-addr", default="127.0.0.1:8000")
+    commands.add_parser("catalogs", help="check and compile the interface-string catalogs")
+    status = commands.add_parser("status", help="each language's translation status")
+    status.add_argument("--format", choices=["text", "json"], default="text")
+    status.add_argument("--diff", action="store_true", help="show the English diff of each stale page")
+    new = commands.add_parser("new-language", help="scaffold a new language")
+    new.add_argument("code")
+    new.add_argument("--name", help="the language's name in its own script (default: from Babel)")
+    new.add_argument("--dir", choices=["ltr", "rtl"], help="writing direction (default: from Babel)")
+    translated = commands.add_parser("translated", help="record that pages now match the current English")
+    translated.add_argument("code")
+    translated.add_argument("pages", nargs="*")
+    review = commands.add_parser("review", help="record a fluent reviewer's review")
+    review.add_argument("code")
+    review.add_argument("pages", nargs="*")
+    review.add_argument("--by", required=True)
+    review.add_argument("--on", default=datetime.date.today().isoformat())
+    publish_parser = commands.add_parser("publish-language", help="build a language once it is complete")
+    publish_parser.add_argument("code")
+    return parser
+
+
+def check_or_build(project: Project, args: argparse.Namespace) -> int:
+    """`check` proves a build; `build` also publishes it. A failed run never touches the site."""
+    site_dir = (args.site_dir or project.site_dir).resolve()
+    options = CheckOptions(external=args.external, handouts=args.handouts, offline=args.offline)
+    report = args.json or project.build_dir / "check-report.json"
+    with run_folder(site_dir) as work:
+        staged = work / "site"
+        run = run_checks(project, staged, work, options)
+        print_run(project, run, report)
+        if run.findings:
+            say(f"\n✗ {len(run.findings)} finding(s); the site was left unchanged. Report: {project.relative(report)}")
+            return EXIT_FINDINGS
+        seconds = run.summary["build_seconds"]
+        if args.command == "build":
+            publish(staged, site_dir)
+            say(f"\n✓ all checks passed; site written to {project.relative(site_dir)}/ ({seconds} s build)")
+        else:
+            say(f"\n✓ all checks passed ({seconds} s build)")
+    return EXIT_OK
+
+
+def print_run(project: Project, run: CheckRun, report: Path) -> None:
+    if run.readings:
+        say("\nReading level (Flesch-Kincaid grade, English pages; limit 8):")
+        for reading in run.readings:
+            say(f"  {reading.grade:4.1f}  {reading.words:4d} words  {reading.page}")
+    for item in run.findings:
+        print(item)
+    write_json_report(run.findings, run.summary, report)
+
+
+def catalogs(project: Project, args: argparse.Namespace) -> int:
+    findings, readable = check_catalogs(project)
+    compile_catalogs(project, readable)
+    return report_findings(findings)
+
+
+def status(project: Project, args: argparse.Namespace) -> int:
+    """0 when every language is current, 1 when something is missing or stale, 2 on bad input."""
+    _template, problems = read_template(project)
+    problems += check_registry(project)[1]
+    if report_findings(problems):
+        return EXIT_BAD_INPUT
+    statuses = project_status(project)
+    print(status_json(statuses) if args.format == "json" else status_text(statuses, args.diff))
+    return EXIT_OK if all(s.current for s in statuses) else EXIT_FINDINGS
+
+
+def serve(project: Project, args: argparse.Namespace) -> int:
+    """Preview with MkDocs' own server, after the catalogs and status it needs are ready."""
+    from mkdocs.commands.serve import serve as mkdocs_serve
+
+    findings, readable = check_catalogs(project)
+    compile_catalogs(project, readable)
+    report_findings(findings)  # shown, but a preview of unfinished work is the point of serving
+    write_status(project_status(project), project.translation_status_file)
+    mkdocs_serve(str(project.config_file), dev_addr=args.dev_addr)
+    return EXIT_OK
+
+
+def translator_command(project: Project, args: argparse.Namespace) -> int:
+    if args.command == "new-language":
+        lines = new_language(project, args.code, args.name, args.dir)
+    elif args.command == "translated":
+        lines = [f"{page}: translated_from set" for page in mark_pages(project, args.code, args.pages, None)]
+    elif args.command == "review":
+        fields = {"reviewed_by": args.by, "reviewed_on": args.on}
+        lines = [f"{page}: reviewed by {args.by}" for page in mark_pages(project, args.code, args.pages, fields)]
+    else:
+        lines = [publish_language(project, args.code)]
+    print("\n".join(lines))
+    return EXIT_OK
+
+
+def report_findings(findings: list[Finding]) -> int:
+    for item in findings:
+        print(item)
+    return EXIT_FINDINGS if findings else EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[Project, argparse.Namespace], int]] = {
+    "check": check_or_build,
+    "build": check_or_build,
+    "serve": serve,
+    "catalogs": catalogs,
+    "status": status,
+    "new-language": translator_command,
+    "translated": translator_command,
+    "review": translator_command,
+    "publish-language": translator_command,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = arguments().parse_args(argv)
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    project = Project(args.root, getattr(args, "site_url", None))
+    broken = config_error(project)
+    if broken is not None:
+        print(broken)
+        if args.command not in ("check", "build"):
+            return EXIT_BAD_INPUT
+        report = args.json or project.build_dir / "check-report.json"
+        write_json_report([broken], {"languages": [], "keypoints": 0}, report)
+        say(f"\n✗ 1 finding; the site was left unchanged. Report: {project.relative(report)}")
+        return EXIT_FINDINGS
+    try:
+        with stop_on_sigterm():
+            return COMMANDS[args.command](project, args)
+    except UsageError as error:
+        say(f"error: {error}")
+        return EXIT_BAD_INPUT
+    except NotYet as error:
+        say(f"not yet: {error}")
+        return EXIT_FINDINGS
+    except (KeyboardInterrupt, Interrupted):
+        say("\nstopped; the site was left as it was")
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,32 @@
+"""The whole site as a zip that works opened from disk (file://), search included in every language."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from resource_site.findings import Finding
+from resource_site.output.build import BuildOptions, build_site
+from resource_site.project import GENERATED, Project
+
+FOLDER = "therapy-site"  # what the archive unpacks to
+FIXED_TIME = (2000, 1, 1, 0, 0, 0)  # the same bytes for the same site, whenever it is built
+
+
+def build_offline_archive(project: Project, site_dir: Path, work: Path) -> list[Finding]:
+    """A second build with Material's offline plugin into `work`, zipped into the site."""
+    copy = work / "offline"
+    result = build_site(project, copy, BuildOptions(offline_copy=True))
+    if result.finished:
+        zip_directory(copy, site_dir / GENERATED.offline_archive)
+    return result.findings
+
+
+def zip_directory(folder: Path, target: Path) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+            info = zipfile.ZipInfo(f"{FOLDER}/{path.relative_to(folder).as_posix()}", date_time=FIXED_TIME)
+            info.external_attr = 0o644 << 16
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, path.read_bytes())

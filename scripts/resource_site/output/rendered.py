@@ -1,0 +1,56 @@
+"""Reading the built site: which page of which language each HTML file is, and its text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+import lxml.html
+
+from resource_site.project import Language, Project, built_page_path
+
+# Interface text we add around the content; it is not the page's own words.
+NOT_CONTENT = ".headerlink, .keypoint-label, .keypoint-link, .translation-notice"
+
+
+@dataclass
+class BuiltPage:
+    language: Language
+    page: str  # source page, like `school-therapy.md`
+    path: Path  # the built HTML file
+
+    @cached_property
+    def tree(self) -> lxml.html.HtmlElement:
+        return lxml.html.parse(str(self.path)).getroot()
+
+    @cached_property
+    def article(self) -> lxml.html.HtmlElement | None:
+        found = self.tree.cssselect("article.md-content__inner")
+        return found[0] if found else None
+
+    def content_text(self, element: lxml.html.HtmlElement | None = None) -> str:
+        """The words a reader sees in an element (the article by default), without our labels."""
+        element = element if element is not None else self.article
+        if element is None:
+            return ""
+        copy = lxml.html.fromstring(lxml.html.tostring(element, encoding="unicode"))
+        for extra in copy.cssselect(NOT_CONTENT):
+            extra.drop_tree()
+        return " ".join(copy.text_content().split())
+
+    def keypoints(self) -> dict[str, list[lxml.html.HtmlElement]]:
+        blocks: dict[str, list[lxml.html.HtmlElement]] = {}
+        for block in self.tree.cssselect("div.admonition.keypoint"):
+            blocks.setdefault(block.get("id", ""), []).append(block)
+        return blocks
+
+
+def built_pages(project: Project, site_dir: Path) -> Iterator[BuiltPage]:
+    """Every page of every built language that exists in the built site."""
+    for language in project.built_languages:
+        for page in project.source_pages(language.code):
+            path = built_page_path(site_dir, language, page)
+            if path.is_file():
+                yield BuiltPage(language, page, path)

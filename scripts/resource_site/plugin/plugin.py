@@ -1,0 +1,212 @@
+"""The site's MkDocs plugin: interface strings per language, tooltips, key-point labels, right to
+left, generated pages, and the finishing touches on every built page and on the whole site.
+
+static-i18n builds every language with the same configuration and the same plugin instances
+(the others inside the default language's on_post_build), so what is read once per run lives on
+this instance; MkDocs makes a new instance for each run.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+from resource_site.content.branding import Branding, branding_css, load_branding
+from resource_site.content.glossary import parse_glossary
+from resource_site.plugin.checklist_labels import label_checklist_boxes
+from resource_site.plugin.config import ResourceSiteConfig
+from resource_site.plugin.content_security import with_content_security_policy
+from resource_site.plugin.handout_page import handout_markdown
+from resource_site.plugin.interface_strings import InterfaceStrings
+from resource_site.plugin.keypoint_labels import label_keypoints
+from resource_site.plugin.page_globals import center_details, site_languages
+from resource_site.plugin.page_head import language_search_base, name_search_dialog
+from resource_site.plugin.right_to_left import html_direction, isolate_latin_runs
+from resource_site.plugin.search_split import split_search_index
+from resource_site.plugin.sitemaps import finish_sitemap, without_head_alternates
+from resource_site.plugin.tooltips import abbreviations
+from resource_site.project import GENERATED, I18N_PLUGIN, Language, Project
+from resource_site.translation.reports import status_json, status_markdown
+from resource_site.translation.status import LanguageStatus, read_status
+
+log = get_plugin_logger(__name__)
+GLOSSARY_PAGE = "glossary.md"
+LOGO_FOLDER = "assets/branding"
+VENDORED_WORKER_SHIM = "assets/javascripts/vendor/iframe-worker-shim.js"
+
+
+class ResourceSitePlugin(BasePlugin[ResourceSiteConfig]):
+    def __init__(self) -> None:
+        self.project: Project | None = None
+        self.strings: InterfaceStrings | None = None
+        self.branding = Branding()
+        self.status: list[LanguageStatus] = []
+        self.not_found_page: str | None = None
+
+    # Reading the run's inputs, once: the project, branding.yml and the translation status the
+    # command line computed (priority -110: after static-i18n (-100) has chosen the language).
+    @event_priority(-110)
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        if self.project is None:
+            self.project = Project.from_config(config)
+            root = self.project.root
+            self.strings = InterfaceStrings(self.project.locales_dir, self.project.default_language.code, log)
+            # A bad branding value is reported by `make check`; the build keeps the neutral default.
+            self.branding, _problems = load_branding(
+                root / self.config.branding, self.project.codes, self.project.default_language.code
+            )
+            self.status = read_status(root / self.config.translation_status)
+        if self.branding.logo is not None and self.branding.logo.is_file():
+            config.theme["logo"] = f"{LOGO_FOLDER}/{self.branding.logo.name}"
+        if self.offline_copy(config):
+            # The offline plugin adds a worker shim from a CDN; the archive carries its own copy.
+            config.extra["polyfills"] = [VENDORED_WORKER_SHIM]
+        return config
+
+    # The language's files: pages that are not UTF-8 left out (`make check` reports them, the
+    # rest still builds), and the generated handout and status pages added (priority -200:
+    # after static-i18n has sorted the files by language).
+    @event_priority(-200)
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        for file in list(files.documentation_pages()):
+            try:
+                Path(file.abs_src_path or "").read_bytes().decode("utf-8-sig")
+            except (UnicodeDecodeError, OSError):
+                log.info("Leaving out %s: it is not UTF-8", file.src_uri)
+                files.remove(file)
+        language = self.language(config)
+        handout = handout_markdown(
+            Path(config.docs_dir) / language.code,
+            self.site_project.nav_pages,
+            self.gettext(config),
+            self.config.handouts,
+        )
+        files.append(File.generated(config, language.prefix + GENERATED.handout, content=handout))
+        if language.default and self.status:
+            files.append(File.generated(config, GENERATED.status, content=status_markdown(self.status)))
+        return files
+
+    # Templates: our interface strings through Jinja's i18n extension, and the globals our
+    # partials use (the center's details, every language's words for site.js, downloads).
+    def on_env(self, env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+        language = self.language(config)
+        env.add_extension("jinja2.ext.i18n")
+        env.install_gettext_translations(self.interface_strings(language.code), newstyle=True)  # type: ignore[attr-defined]
+        env.globals["center"] = center_details(self.branding, language.code)
+        env.globals["site_languages"] = site_languages(self.site_project, self.interface_strings)
+        env.globals["page_suffix"] = "/" if config.use_directory_urls else ".html"  # .html offline
+        env.globals["language_home"] = language.prefix
+        env.globals["downloads"] = {
+            "handouts": self.config.handouts,
+            "offline_archive": self.config.offline_archive,
+            "offline_archive_path": GENERATED.offline_archive,
+        }
+        return env
+
+    # Every page explains its language's glossary terms as abbreviation tooltips.
+    def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        glossary = Path(config.docs_dir) / self.language(config).code / GLOSSARY_PAGE
+        if not glossary.is_file():
+            return markdown
+        # A glossary that is not UTF-8 is reported by `make check`; its pages go without tooltips.
+        text = glossary.read_text(encoding="utf-8", errors="replace")
+        return markdown + "\n\n" + abbreviations(parse_glossary(text)) + "\n"
+
+    # Labels a reader and a screen reader need: "Key point" with its share link, named
+    # checklist boxes, and Latin runs isolated in right-to-left text.
+    def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        gettext = self.gettext(config)
+        # Translators: the small label above each of the site's key facts.
+        label = gettext("Key point")
+        # Translators: read aloud by screen readers for the "#" link that shares one key point.
+        share = gettext("Link to this key point")
+        html = label_checklist_boxes(label_keypoints(html, label, share))
+        if self.site_project.direction(self.language(config).code) == "rtl":
+            html = isolate_latin_runs(html)
+        return html
+
+    # Translated pages say they are drafts until a fluent reviewer signs them off in front
+    # matter, and that they may be out of date when the status found their English changed.
+    def on_page_context(self, context: dict[str, Any], page: Page, config: MkDocsConfig, nav: object) -> dict[str, Any]:
+        language = self.language(config)
+        context["translation_draft"] = not language.default and not page.meta.get("reviewed_by")
+        page_name = page.file.src_uri.removeprefix(language.prefix)
+        status = next((s for s in self.status if s.code == language.code), None)
+        context["translation_stale"] = status is not None and any(p.page == page_name for p in status.stale_pages)
+        return context
+
+    # Each page searches its own language's index, keeps hreflang alternates to the sitemap,
+    # names the search dialog, and carries its Content-Security-Policy (not in the offline
+    # archive: file:// pages have no origin for 'self' to mean).
+    def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
+        language = self.language(config)
+        if not language.default:
+            output = language_search_base(output, language.code)
+        return self.finish_page(without_head_alternates(output), config)
+
+    # Every language writes the root 404.html in turn; keep the default language's (site.js
+    # switches it to the language of the missing address).
+    def on_post_template(self, output_content: str, template_name: str, config: MkDocsConfig) -> str:
+        if template_name != "404.html":
+            return output_content
+        output_content = self.finish_page(output_content, config)
+        if self.language(config).default:
+            self.not_found_page = output_content
+        return output_content
+
+    # After the last language (priority -110: static-i18n builds the others inside the first
+    # language's on_post_build at -100): one search index per language, the sitemap's x-default,
+    # the center's colours and logo, status.json and the default language's 404 page.
+    @event_priority(-110)
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        if config.plugins[I18N_PLUGIN].building:
+            return
+        project, site = self.site_project, Path(config.site_dir)
+        codes = [language.code for language in project.built_languages]
+        split_search_index(site, codes, project.default_language.code, project.overrides_dir, self.offline_copy(config))
+        finish_sitemap(site, project.default_language.code)
+        (site / "assets" / "stylesheets" / "branding.css").write_text(branding_css(self.branding), encoding="utf-8")
+        logo = self.branding.logo
+        if logo is not None and logo.is_file():
+            (site / LOGO_FOLDER).mkdir(parents=True, exist_ok=True)
+            (site / LOGO_FOLDER / logo.name).write_bytes(logo.read_bytes())
+        (site / "status.json").write_text(status_json(self.status) + "\n", encoding="utf-8")
+        if self.not_found_page is not None:
+            (site / "404.html").write_text(self.not_found_page, encoding="utf-8")
+
+    # Helpers shared by the hooks.
+
+    @property
+    def site_project(self) -> Project:
+        assert self.project is not None, "on_config has not run"
+        return self.project
+
+    def language(self, config: MkDocsConfig) -> Language:
+        code = config.plugins[I18N_PLUGIN].current_language
+        language = self.site_project.language(code)
+        assert language is not None, f"static-i18n builds '{code}', which mkdocs.yml does not list"
+        return language
+
+    def interface_strings(self, code: str):  # type: ignore[no-untyped-def] - babel's translations
+        assert self.strings is not None, "on_config has not run"
+        return self.strings(code)
+
+    def gettext(self, config: MkDocsConfig):  # type: ignore[no-untyped-def]
+        return self.interface_strings(self.language(config).code).gettext
+
+    def finish_page(self, html: str, config: MkDocsConfig) -> str:
+        direction = self.site_project.direction(self.language(config).code)
+        html = name_search_dialog(html_direction(html, direction))
+        return html if self.offline_copy(config) else with_content_security_policy(html)
+
+    @staticmethod
+    def offline_copy(config: MkDocsConfig) -> bool:
+        """Whether this build is the offline archive's copy (Material's offline plugin is on)."""
+        offline = config.plugins.get("material/offline")
+        return offline is not None and bool(offline.config.enabled)

@@ -1,0 +1,214 @@
+"""The one source of truth about a site project: where things are, which languages it has, each
+language's URL prefix and direction, the generated pages, and the Chromium we print and test with.
+
+Everything is read from mkdocs.yml (through MkDocs and static-i18n, so their rules apply); the
+plugin, the checks, the translation commands, the tests and the benchmark all derive from here.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from mkdocs.config import load_config
+from mkdocs.config.defaults import MkDocsConfig
+
+from resource_site.content.material_strings import language_settings
+
+CONFIG_FILE = "mkdocs.yml"
+PLUGIN_NAME = "resource-site"  # the entry point under `mkdocs.plugins` (pyproject.toml)
+I18N_PLUGIN = "i18n"
+
+
+@dataclass(frozen=True)
+class GeneratedPages:
+    """Pages the plugin writes into every build; their names are used by checks and tests."""
+
+    handout: str = "handout.md"  # each language's printable handout
+    status: str = "translation-status.md"  # the translation status, in the default language only
+    handout_pdf: str = "handout.pdf"
+    offline_archive: str = "downloads/therapy-site-offline.zip"
+
+
+GENERATED = GeneratedPages()
+
+
+@dataclass(frozen=True)
+class Chromium:
+    """The one Chromium setting for printing handouts, browser tests and the benchmark.
+
+    Debian's chromium, headless; the networking flags keep it from calling home (this machine
+    and CI have no network beyond the package registries). CHROMIUM=/path overrides the path."""
+
+    path: Path
+    args: tuple[str, ...]
+
+
+CHROMIUM = Chromium(
+    path=Path(os.environ.get("CHROMIUM", "/usr/bin/chromium")),
+    args=(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+    ),
+)
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    name: str
+    default: bool
+    build: bool
+
+    @property
+    def prefix(self) -> str:
+        """The language's folder in the site and in its URLs: "" for the default, "es/" for Spanish."""
+        return "" if self.default else f"{self.code}/"
+
+
+class Project:
+    """A site project: a folder holding mkdocs.yml, docs/<language>/, locales/ and overrides/."""
+
+    def __init__(self, root: Path, site_url: str | None = None, config: MkDocsConfig | None = None) -> None:
+        self.root = root.resolve()
+        self.config_file = self.root / CONFIG_FILE
+        self.site_url = site_url  # where the site will be served, if not mkdocs.yml's site_url
+        if config is not None:
+            self.__dict__["config"] = config
+
+    @classmethod
+    def from_config(cls, config: MkDocsConfig) -> Project:
+        """The project of a configuration MkDocs has already loaded (the plugin's view)."""
+        return cls(Path(config.config_file_path).parent, config=config)
+
+    def load_config(self, site_dir: Path | None = None) -> MkDocsConfig:
+        """A fresh MkDocs configuration; each build needs its own because plugins keep state."""
+        overrides: dict[str, str] = {"site_dir": str(site_dir)} if site_dir else {}
+        if self.site_url:
+            overrides["site_url"] = self.site_url
+        return load_config(str(self.config_file), **overrides)
+
+    @cached_property
+    def config(self) -> MkDocsConfig:
+        """The configuration as read once, for facts about the project (not for building)."""
+        return self.load_config()
+
+    # Languages, as static-i18n reads them from mkdocs.yml.
+
+    @cached_property
+    def languages(self) -> list[Language]:
+        i18n = self.config.plugins[I18N_PLUGIN].config
+        return [
+            Language(code=lang.locale, name=lang.name, default=lang.default, build=lang.build)
+            for lang in i18n.languages
+        ]
+
+    @property
+    def default_language(self) -> Language:
+        return next(lang for lang in self.languages if lang.default)
+
+    @property
+    def built_languages(self) -> list[Language]:
+        return [lang for lang in self.languages if lang.build]
+
+    @property
+    def codes(self) -> list[str]:
+        return [lang.code for lang in self.languages]
+
+    def language(self, code: str) -> Language | None:
+        return next((lang for lang in self.languages if lang.code == code), None)
+
+    def direction(self, code: str) -> str:
+        """'rtl' or 'ltr', as Material's language file (or ours in overrides/) gives it."""
+        return language_settings(code, self.overrides_dir).get("direction", "ltr")
+
+    # Paths, read from the configuration.
+
+    @property
+    def docs_dir(self) -> Path:
+        return Path(self.config.docs_dir)
+
+    @property
+    def site_dir(self) -> Path:
+        return Path(self.config.site_dir)
+
+    @property
+    def overrides_dir(self) -> Path:
+        custom = self.config.theme.custom_dir
+        return Path(custom) if custom else self.root / "overrides"
+
+    @property
+    def locales_dir(self) -> Path:
+        return self.root / "locales"
+
+    @property
+    def keypoints_file(self) -> Path:
+        return self.docs_dir / "keypoints.yml"
+
+    @property
+    def branding_file(self) -> Path:
+        return self.root / "branding.yml"
+
+    @property
+    def build_dir(self) -> Path:
+        """Reports and the translation status of the last run (not published)."""
+        return self.root / "build"
+
+    @property
+    def translation_status_file(self) -> Path:
+        """Where each run writes the translation status for the plugin (its `translation_status`)."""
+        plugin = self.config.plugins.get(PLUGIN_NAME)
+        relative = plugin.config.translation_status if plugin is not None else "build/translation-status.json"
+        return self.root / relative
+
+    @property
+    def site_path(self) -> str:
+        """The path part of site_url (`/repo/` on GitHub Pages), which absolute links start with."""
+        return urlsplit(self.config.site_url or "/").path.rstrip("/") + "/"
+
+    @property
+    def nav_pages(self) -> list[str]:
+        """The pages of the navigation, in order (`index.md`, `school-therapy.md`, …)."""
+        return [str(item) for item in self.config.nav or [] if isinstance(item, str)]
+
+    def language_dir(self, code: str) -> Path:
+        return self.docs_dir / code
+
+    def source_pages(self, code: str) -> list[str]:
+        """Page paths (like `school-therapy.md`) of one language, relative to its folder."""
+        folder = self.language_dir(code)
+        return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*.md"))
+
+    def source_path(self, code: str, page: str) -> Path:
+        return self.language_dir(code) / page
+
+    def relative(self, path: Path) -> str:
+        """A path as a person reads it in a finding: relative to the project root."""
+        try:
+            return path.resolve().relative_to(self.root).as_posix()
+        except ValueError:
+            return str(path)
+
+
+def page_url(language: Language, page: str) -> str:
+    """A page's address within the site (`school-therapy.md` → `es/school-therapy/`)."""
+    stem = page.removesuffix(".md")
+    if stem == "index":
+        return language.prefix
+    if stem.endswith("/index"):
+        return language.prefix + stem.removesuffix("index")
+    return f"{language.prefix}{stem}/"
+
+
+def built_page_path(site_dir: Path, language: Language, page: str) -> Path:
+    """Where MkDocs writes a page (`school-therapy.md` → `es/school-therapy/index.html`)."""
+    return site_dir / page_url(language, page) / "index.html"

@@ -1,0 +1,206 @@
+"""Translator commands: add a language, record a finished translation or a review, publish it.
+
+The command line (`resource-site new-language|translated|review|publish-language`) calls these;
+UsageError means bad input (exit 2), NotYet a valid request that cannot be done yet (exit 1).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+from babel.messages.frontend import CommandLineInterface
+from babel.messages.pofile import write_po
+
+from resource_site.checks.catalogs import read_template
+from resource_site.content.catalogs import catalog_path, read_catalog, template_path
+from resource_site.content.frontmatter import split_front_matter
+from resource_site.content.language_codes import LANGUAGE_TAG, STATIC_I18N_TAG, babel_locale, cldr_direction
+from resource_site.content.material_strings import has_material_language, translations_by_english
+from resource_site.project import Project
+from resource_site.translation.config_editor import ConfigEditError, add_language, build_language
+from resource_site.translation.history import fingerprint
+from resource_site.translation.status import project_status
+
+
+class UsageError(Exception):
+    """Bad input: exit code 2."""
+
+
+class NotYet(Exception):
+    """Valid request that cannot be done yet: exit code 1."""
+
+
+def validate_code(code: str, project: Project) -> None:
+    if not LANGUAGE_TAG.match(code):
+        raise UsageError(
+            f"'{code}' is not a BCP 47 language code — use a lower-case language code, optionally with a "
+            "script or region: so, vi, zh-Hant, pt-BR"
+        )
+    if not STATIC_I18N_TAG.match(code):
+        raise UsageError(
+            f"'{code}' is a valid code, but mkdocs-static-i18n 1.3.1 only builds two-letter language codes "
+            "(like 'so'); a three-letter code (like 'hmn') needs a newer static-i18n — see TRANSLATING.md"
+        )
+    if any(lang.code == code for lang in project.languages) or project.language_dir(code).exists():
+        raise UsageError(f"'{code}' is already in mkdocs.yml or docs/{code}/ exists — see `make status`")
+
+
+def name_and_direction(code: str, name: str | None, direction: str | None) -> tuple[str, str]:
+    """The language's own name for itself and its direction, from Babel (CLDR) unless given."""
+    locale = babel_locale(code)
+    known_name = locale.get_display_name(locale) if locale else None
+    known_direction = cldr_direction(code)
+    name = name or (known_name[:1].upper() + known_name[1:] if known_name else None)
+    direction = direction or known_direction
+    if not name or not direction:
+        raise UsageError(f"Babel does not know '{code}': give its name and direction, e.g. NAME='Hmoob' DIR=ltr")
+    return name, direction
+
+
+def set_front_matter(text: str, fields: dict[str, str]) -> str:
+    """Set `key: value` lines in a page's front matter, keeping everything else as it is."""
+    front = split_front_matter(text)
+    if front.error:
+        raise UsageError(f"cannot edit the front matter: {front.error} (line {front.error_line})")
+    lines = text.splitlines(keepends=True)
+    if not lines or lines[0].rstrip() != "---":
+        lines = ["---\n", "---\n", "\n", *lines]
+    end = next(i for i in range(1, len(lines)) if lines[i].rstrip() in ("---", "..."))
+    for key, value in fields.items():
+        line = f"{key}: {json.dumps(value, ensure_ascii=False)}\n"  # a quoted YAML string, whatever it holds
+        found = next((i for i in range(1, end) if re.match(rf"^{re.escape(key)}\s*:", lines[i])), None)
+        if found is None:
+            lines.insert(end, line)
+            end += 1
+        else:
+            lines[found] = line
+    return "".join(lines)
+
+
+def prefill_from_material(project: Project, code: str) -> int:
+    """Fill a new catalog's strings that Material already translates; return how many."""
+    by_english = translations_by_english(code)
+    path = catalog_path(project.locales_dir, code)
+    catalog = read_catalog(path)
+    filled = 0
+    for message in catalog:
+        if message.id and not message.string and message.id in by_english:
+            message.string = by_english[message.id]
+            filled += 1
+    with path.open("wb") as handle:
+        write_po(handle, catalog, width=90)
+    return filled
+
+
+def new_language(project: Project, code: str, name: str | None, direction: str | None) -> list[str]:
+    """Scaffold a language: its pages, catalog, language file and mkdocs.yml entry, or nothing at all."""
+    validate_code(code, project)
+    name, direction = name_and_direction(code, name, direction)
+    template, problems = read_template(project)
+    if template is None:
+        raise UsageError(f"{problems[0]} (a new language's catalog starts from it)")
+    config_before = project.config_file.read_text(encoding="utf-8")
+    made: list[Path] = []
+    try:
+        return _scaffold(project, code, name, direction, made)
+    except BaseException:
+        # Leave nothing half-made: remove what was written, restore mkdocs.yml.
+        for path in reversed(made):
+            if path.is_dir():
+                shutil.rmtree(path, ignore_errors=True)
+            else:
+                path.unlink(missing_ok=True)
+        project.config_file.write_text(config_before, encoding="utf-8")
+        raise
+
+
+def _scaffold(project: Project, code: str, name: str, direction: str, made: list[Path]) -> list[str]:
+    english = project.default_language.code
+    folder = project.language_dir(code)
+    made.append(folder)
+    for page in project.source_pages(english):
+        source = project.source_path(english, page)
+        target = folder / page
+        target.parent.mkdir(parents=True, exist_ok=True)
+        text = source.read_text(encoding="utf-8")
+        target.write_text(set_front_matter(text, {"translated_from": fingerprint(text)}), encoding="utf-8")
+    catalog_folder = project.locales_dir / code
+    made.append(catalog_folder)
+    babel_code = code.replace("-", "_")  # Babel names the folder zh_Hant; our folders use the BCP 47 tag
+    made.append(project.locales_dir / babel_code)
+    pot, locales = str(template_path(project.locales_dir)), str(project.locales_dir)
+    CommandLineInterface().run(["pybabel", "-q", "init", "-i", pot, "-d", locales, "-l", babel_code])
+    if babel_code != code:
+        shutil.move(project.locales_dir / babel_code, catalog_folder)
+    filled = prefill_from_material(project, code)
+    done = [
+        f"{project.relative(folder)}/: {len(project.source_pages(english))} pages copied from English, to translate",
+        f"{project.relative(catalog_path(project.locales_dir, code))}: interface strings "
+        f"({filled} filled from Material)",
+    ]
+    if not has_material_language(code):
+        languages = project.overrides_dir / "partials" / "languages"
+        language_file = languages / f"{code}.html"
+        made.append(language_file)
+        template = (languages / "ht.html").read_text(encoding="utf-8")
+        language_file.write_text(
+            template.replace("Haitian Creole", name)
+            .replace("locales/ht", f"locales/{code}")
+            .replace('"language": "ht"', f'"language": "{code}"')
+            .replace('"direction": "ltr"', f'"direction": "{direction}"'),
+            encoding="utf-8",
+        )
+        done.append(f"{project.relative(language_file)}: Material has no {name}; its buttons come from the catalog")
+    try:
+        add_language(project.config_file, code, name)
+    except ConfigEditError as error:
+        raise UsageError(str(error.finding)) from error
+    done.append(f"mkdocs.yml: {code} ({name}, {direction}) added, not built until complete")
+    return done
+
+
+def mark_pages(project: Project, code: str, pages: list[str], fields_for: dict[str, str] | None) -> list[str]:
+    """Set front-matter fields on a language's pages (all of them when none are named)."""
+    english = project.default_language.code
+    chosen = pages or project.source_pages(code)
+    for page in chosen:  # every page is checked before any is written
+        path, original = project.source_path(code, page), project.source_path(english, page)
+        if not path.is_file():
+            raise UsageError(
+                f"{project.relative(path)}:1: the page does not exist — name a page of "
+                f"{project.relative(project.language_dir(code))}/, like index.md"
+            )
+        if not original.is_file():
+            raise UsageError(
+                f"{project.relative(path)}:1: the page has no English original {project.relative(original)} — "
+                "rename it to match an English page"
+            )
+    marked = []
+    for page in chosen:
+        path = project.source_path(code, page)
+        english_text = project.source_path(english, page).read_text(encoding="utf-8")
+        fields = fields_for or {"translated_from": fingerprint(english_text)}
+        path.write_text(set_front_matter(path.read_text(encoding="utf-8"), fields), encoding="utf-8")
+        marked.append(project.relative(path))
+    return marked
+
+
+def publish(project: Project, code: str) -> str:
+    """Switch a complete language on for the build."""
+    if project.language(code) is None:
+        raise UsageError(f"'{code}' is not in mkdocs.yml — add it with `make new-language CODE={code}`")
+    status = next(s for s in project_status(project) if s.code == code)
+    if not status.complete:
+        raise NotYet(
+            f"{code} is not complete: pages {len(status.pages_translated)}/{status.pages_total}, key points "
+            f"{len(status.keypoints_covered)}/{status.keypoints_total}, interface strings "
+            f"{status.strings_translated}/{status.strings_total} — see `make status`"
+        )
+    try:
+        build_language(project.config_file, code)
+    except ConfigEditError as error:
+        raise UsageError(str(error.finding)) from error
+    return f"mkdocs.yml: {code} is now built; run `make check`"

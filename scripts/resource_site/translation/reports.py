@@ -1,0 +1,88 @@
+"""The translation status as text (`make status`), as JSON (status.json) and as a page of the
+built site (in English, for translators and reviewers)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+
+from resource_site.translation.status import LanguageStatus
+
+
+def status_markdown(statuses: list[LanguageStatus]) -> str:
+    lines = [
+        "---",
+        "title: Translation status",
+        "description: Which languages are complete, what is missing, what changed in English, what is reviewed.",
+        "search:",
+        "  exclude: true",
+        "---",
+        "",
+        "# Translation status {#top}",
+        "",
+        "For translators and reviewers. The same data is in [status.json](../status.json).",
+        "",
+        "| Language | On the site | Pages | Key points | Missing | In English | Changed in English | "
+        "Interface strings | Review |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for s in statuses:
+        on_site = "yes" if s.built else ("ready" if s.complete else "not yet")
+        lines.append(
+            f"| {s.name} (`{s.code}`) | {on_site} | {len(s.pages_translated)}/{s.pages_total} | "
+            f"{len(s.keypoints_covered)}/{s.keypoints_total} | {len(s.keypoints_missing)} | "
+            f"{len(s.keypoints_in_english)} | {len(s.keypoints_stale)} | "
+            f"{s.strings_translated}/{s.strings_total} | {s.review} |"
+        )
+    stale = [(s, page) for s in statuses for page in s.stale_pages]
+    if stale:
+        lines += ["", "## Pages whose English changed {#stale}", ""]
+        for s, page in stale:
+            changed = ", ".join(f"`{kp}`" for kp in page.changed_keypoints) or "text outside key points"
+            lines.append(f"- {s.name}: `docs/{s.code}/{page.page}` — changed: {changed}")
+    reviewed = [(s, page, who) for s in statuses for page, who in s.pages_reviewed.items()]
+    if reviewed:
+        lines += ["", "## Reviewed pages {#reviewed}", ""]
+        lines += [f"- {s.name}: `{page}` — {who}" for s, page, who in reviewed]
+    return "\n".join(lines) + "\n"
+
+
+def status_json(statuses: list[LanguageStatus]) -> str:
+    return json.dumps(
+        [{**asdict(s), "review": s.review, "complete": s.complete} for s in statuses], ensure_ascii=False, indent=2
+    )
+
+
+def status_text(statuses: list[LanguageStatus], show_diff: bool = False) -> str:
+    lines = []
+    for s in statuses:
+        state = "built" if s.built else ("ready to build" if s.complete else "not built yet")
+        lines.append(
+            f"{s.code:<6} {state:<14} "
+            f"pages {len(s.pages_translated)}/{s.pages_total}  "
+            f"key points {len(s.keypoints_covered)}/{s.keypoints_total} "
+            f"(missing {len(s.keypoints_missing)}, in English {len(s.keypoints_in_english)}, "
+            f"stale {len(s.keypoints_stale)})  "
+            f"interface strings {s.strings_translated}/{s.strings_total}  "
+            f"review: {s.review}  — {s.name}"
+        )
+    source = next((s.code for s in statuses if s.source), "")
+    details = []
+    for s in statuses:
+        for page in s.pages_missing:
+            details.append(f"docs/{s.code}/{page}: missing — copy docs/{source}/{page} there and translate it")
+        for page in s.pages_in_english:
+            details.append(f"docs/{s.code}/{page}: not translated yet (still in English)")
+        for kp in s.keypoints_missing:
+            details.append(f"{s.code}: key point {kp} is missing")
+        for stale in s.stale_pages:
+            changed = ", ".join(stale.changed_keypoints) or "no key point (other text)"
+            details.append(
+                f"docs/{s.code}/{stale.page}: stale — the English changed ({changed}); "
+                f"update the translation, then set `translated_from: {stale.english_now}`"
+            )
+            if show_diff and stale.english_diff:
+                details.append(stale.english_diff.rstrip("\n"))
+    if details:
+        lines += ["", *details]
+    return "\n".join(lines)
