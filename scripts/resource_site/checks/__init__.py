@@ -11,13 +11,14 @@ from pathlib import Path
 from resource_site.checks.catalogs import check_catalogs
 from resource_site.checks.config import check_languages, config_error
 from resource_site.checks.external import check_external_links
+from resource_site.checks.glossary import check_glossaries
 from resource_site.checks.handouts import check_handouts
 from resource_site.checks.keypoints import check_keypoints
 from resource_site.checks.language import check_page_languages
 from resource_site.checks.links import check_links
+from resource_site.checks.pages import check_pages
 from resource_site.checks.readability import Reading, check_readability
 from resource_site.checks.registry import check_registry
-from resource_site.checks.sources import check_sources
 from resource_site.content.branding import load_branding
 from resource_site.content.language_id import LanguageGuesser
 from resource_site.findings import Finding
@@ -65,7 +66,8 @@ def run_checks(project: Project, site_dir: Path, work: Path, options: CheckOptio
     step("checking branding.yml")
     findings += load_branding(project.branding_file, project.codes, project.default_language.code)[1]
     step("checking the Markdown sources")
-    findings += check_sources(project, registry)
+    findings += check_pages(project, registry)
+    findings += check_glossaries(project)
     step("checking and compiling the interface-string catalogs")
     problems, catalogs = check_catalogs(project)
     findings += problems

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import copy
+from functools import cache
+
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 # Below this many letters a guess is noise: a short title proves nothing either way.
@@ -17,7 +20,8 @@ class LanguageGuesser:
     """Chooses among the site's own languages only, which makes short texts reliable."""
 
     def __init__(self, codes: list[str]) -> None:
-        self._identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+        # set_languages rebuilds the copy's tables from the shared full model; the model stays whole.
+        self._identifier = copy.copy(_full_identifier())
         self.supported = sorted({base_code(c) for c in codes} & set(self._identifier.nb_classes))
         self._identifier.set_languages(self.supported)
 
@@ -39,3 +43,10 @@ class LanguageGuesser:
         if result and result[0] != base_code(expected) and result[1] >= CONFIDENT:
             return result[0]
         return None
+
+
+@cache
+def _full_identifier() -> LanguageIdentifier:
+    """py3langid's model over all its languages, decompressed once per process (it takes most of a
+    second); each guesser narrows a copy of it."""
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)

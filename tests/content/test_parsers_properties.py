@@ -11,12 +11,14 @@ from babel.messages.pofile import PoFileError
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from resource_site.checks.catalogs import check_catalog
 from resource_site.checks.markup import hostile_markup
 from resource_site.content.branding import load_branding
-from resource_site.content.catalogs import check_catalog, read_catalog
+from resource_site.content.catalogs import read_catalog
 from resource_site.content.frontmatter import split_front_matter
-from resource_site.content.glossary import abbreviations, parse_glossary
+from resource_site.content.glossary import parse_glossary
 from resource_site.content.keypoints import blocks_in_markdown, load_registry
+from resource_site.plugin.tooltips import abbreviations
 from resource_site.project import Project
 
 FINDING = re.compile(r"^[^:]+:\d+: .+ — .+$", re.S)
@@ -90,5 +92,5 @@ def test_catalog_gives_a_catalog_or_findings(text: str) -> None:
 def test_branding_gives_values_or_findings(text: str) -> None:
     with tempfile.TemporaryDirectory() as folder:
         (Path(folder) / "branding.yml").write_text(text, encoding="utf-8")
-        _branding, findings = load_branding(Path(folder), ["en", "es"])
+        _branding, findings = load_branding(Path(folder) / "branding.yml", ["en", "es"], "en")
     assert all(FINDING.match(str(f)) for f in findings)

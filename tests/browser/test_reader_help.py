@@ -6,44 +6,42 @@ import pytest
 from playwright.sync_api import Browser
 
 from resource_site.content.catalogs import catalog_path, read_catalog
-from resource_site.project import Project
-from tests.conftest import ROOT
-from tests.test_browser_languages import LANGUAGES, RIGHT_TO_LEFT, page_url
+from tests.real_site import DEFAULT, LANGUAGES, PROJECT, RIGHT_TO_LEFT, url
 
 pytestmark = pytest.mark.browser
 
 
 def translated(code: str, english: str) -> str:
-    if code == "en":
+    if code == DEFAULT:
         return english
-    return str(read_catalog(catalog_path(Project(ROOT), code))[english].string)
+    return str(read_catalog(catalog_path(PROJECT.locales_dir, code))[english].string)
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
 def test_missing_page_speaks_the_language_of_its_address(browser: Browser, site_url: str, code: str) -> None:
     page = browser.new_page()
-    response = page.goto(page_url(site_url, code, "no-such-page/"))
+    response = page.goto(url(site_url, code, "no-such-page/"))
     assert response is not None and response.status == 404
     assert page.inner_text(".not-found h1") == translated(code, "Page not found")
     assert page.get_attribute("html", "lang") == code
     assert page.get_attribute("html", "dir") == ("rtl" if code in RIGHT_TO_LEFT else "ltr")
     page.click(".not-found [data-home]")
     page.wait_for_load_state()
-    assert page.url == page_url(site_url, code)
+    assert page.url == url(site_url, code)
     page.close()
 
 
 def test_offers_the_browsers_language_once_and_never_redirects(browser: Browser, site_url: str) -> None:
     context = browser.new_context(locale="es-MX")
     page = context.new_page()
-    page.goto(page_url(site_url, "en", "medical-therapy/"))
+    page.goto(url(site_url, DEFAULT, "medical-therapy/"))
     offer = page.locator(".language-suggestion")
     offer.wait_for()
-    assert page.url == page_url(site_url, "en", "medical-therapy/")
+    assert page.url == url(site_url, DEFAULT, "medical-therapy/")
     assert offer.get_attribute("lang") == "es"
     link = offer.locator("a")
     assert link.inner_text() == "Lea esta página en español"
-    assert link.get_attribute("href") == page_url(site_url, "es", "medical-therapy/")
+    assert link.get_attribute("href") == url(site_url, "es", "medical-therapy/")
     assert offer.locator("button").get_attribute("aria-label") == "Cerrar"
     offer.locator("button").click()
     assert offer.is_hidden()
@@ -55,24 +53,24 @@ def test_offers_the_browsers_language_once_and_never_redirects(browser: Browser,
 def test_offer_in_a_right_to_left_language(browser: Browser, site_url: str) -> None:
     context = browser.new_context(locale="ur-PK")
     page = context.new_page()
-    page.goto(page_url(site_url, "fr", "glossary/"))
+    page.goto(url(site_url, "fr", "glossary/"))
     offer = page.locator(".language-suggestion")
     offer.wait_for()
     assert offer.get_attribute("dir") == "rtl"
     offer.locator("a").click()
     page.wait_for_load_state()
-    assert page.url == page_url(site_url, "ur", "glossary/")
+    assert page.url == url(site_url, "ur", "glossary/")
     assert page.locator(".language-suggestion").is_hidden()
     context.close()
 
 
-@pytest.mark.parametrize(("locale", "code"), [("es-ES", "es"), ("de-DE", "en"), ("zh-CN", "zh")])
+@pytest.mark.parametrize(("locale", "code"), [("es-ES", "es"), ("de-DE", DEFAULT), ("zh-CN", "zh")])
 def test_no_offer_when_the_page_is_already_preferred_or_unknown(
     browser: Browser, site_url: str, locale: str, code: str
 ) -> None:
     context = browser.new_context(locale=locale)
     page = context.new_page()
-    page.goto(page_url(site_url, code))
+    page.goto(url(site_url, code))
     page.wait_for_load_state("networkidle")
     assert page.locator(".language-suggestion").is_hidden()
     context.close()

@@ -7,7 +7,7 @@ import re
 import pytest
 from playwright.sync_api import Browser
 
-from tests.test_browser_languages import LANGUAGES, page_url
+from tests.real_site import DEFAULT, LANGUAGES, url
 
 pytestmark = pytest.mark.browser
 
@@ -19,7 +19,7 @@ def page_count(pdf: bytes) -> int:
 @pytest.mark.parametrize("code", LANGUAGES)
 def test_questions_checklist_prints_on_one_page(browser: Browser, site_url: str, code: str) -> None:
     page = browser.new_page()
-    page.goto(page_url(site_url, code, "questions-to-ask/"))
+    page.goto(url(site_url, code, "questions-to-ask/"))
     page.emulate_media(media="print")
     for hidden in (".md-header", ".md-sidebar--primary", ".md-footer", ".keypoint-link"):
         assert not page.locator(hidden).first.is_visible(), hidden
@@ -31,7 +31,7 @@ def test_questions_checklist_prints_on_one_page(browser: Browser, site_url: str,
 
 def test_printed_outside_links_show_their_address(browser: Browser, site_url: str) -> None:
     page = browser.new_page()
-    page.goto(page_url(site_url, "en", "sources/"))
+    page.goto(url(site_url, DEFAULT, "sources/"))
     page.emulate_media(media="print")
     after = page.eval_on_selector('article a[href^="https://"]', "a => getComputedStyle(a, '::after').content")
     assert "https://theinspiredtreehouse.com/school-therapist-clinical-therapist" in after

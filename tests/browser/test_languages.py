@@ -5,39 +5,15 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Browser
 
+from tests.real_site import DEFAULT, LANGUAGES, QUERIES, RIGHT_TO_LEFT, next_language, url
+
 pytestmark = pytest.mark.browser
-
-LANGUAGES = ["en", "es", "zh", "ar", "bn", "fr", "ht", "ko", "ru", "ur", "vi"]
-RIGHT_TO_LEFT = {"ar", "ur"}
-# A word each language's pages use, typed as a reader would (Chinese: a word mid-sentence).
-QUERIES = {
-    "en": "therapy",
-    "es": "terapia",
-    "zh": "治疗",
-    "ar": "العلاج",
-    "bn": "থেরাপি",
-    "fr": "thérapie",
-    "ht": "terapi",
-    "ko": "치료",
-    "ru": "терапия",
-    "ur": "تھراپی",
-    "vi": "trị liệu",
-}
-
-
-def page_url(site_url: str, code: str, page: str = "") -> str:
-    prefix = "" if code == "en" else f"{code}/"
-    return f"{site_url}/{prefix}{page}"
-
-
-def next_language(code: str) -> str:
-    return LANGUAGES[(LANGUAGES.index(code) + 1) % len(LANGUAGES)]
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
 def test_lang_and_direction(browser: Browser, site_url: str, code: str) -> None:
     page = browser.new_page()
-    page.goto(page_url(site_url, code, "school-therapy/"))
+    page.goto(url(site_url, code, "school-therapy/"))
     assert page.get_attribute("html", "lang") == code
     expected = "rtl" if code in RIGHT_TO_LEFT else "ltr"
     assert page.get_attribute("html", "dir") == expected
@@ -50,7 +26,7 @@ def test_lang_and_direction(browser: Browser, site_url: str, code: str) -> None:
 def test_switcher_lands_on_the_same_page(browser: Browser, site_url: str, code: str) -> None:
     target = next_language(code)
     page = browser.new_page()
-    page.goto(page_url(site_url, code, "working-together/"))
+    page.goto(url(site_url, code, "working-together/"))
     page.hover(".md-header__option .md-select")
     switcher = page.locator(f'.md-select__link[hreflang="{target}"]')
     names = page.locator(".md-select__link").all_inner_texts()
@@ -69,7 +45,7 @@ def test_switcher_lands_on_the_same_page(browser: Browser, site_url: str, code: 
     ]
     switcher.click()
     page.wait_for_load_state()
-    assert page.url == page_url(site_url, target, "working-together/")
+    assert page.url == url(site_url, target, "working-together/")
     assert page.get_attribute("html", "lang") == target
     page.close()
 
@@ -79,7 +55,7 @@ def test_switcher_lands_on_the_same_page(browser: Browser, site_url: str, code: 
 def test_search_answers_in_the_readers_language(browser: Browser, site_url: str, code: str, query_kind: str) -> None:
     """A word of the language, and "IEP" (on every language's pages): results in this language only."""
     page = browser.new_page()
-    page.goto(page_url(site_url, code))
+    page.goto(url(site_url, code))
     query = QUERIES[code] if query_kind == "word" else "IEP"
     page.click(".md-search__input", force=True)
     page.fill(".md-search__input", query)
@@ -88,9 +64,9 @@ def test_search_answers_in_the_readers_language(browser: Browser, site_url: str,
     results.first.wait_for(timeout=10_000)
     hrefs = [results.nth(i).get_attribute("href") for i in range(results.count())]
     assert hrefs, query
-    home = page_url(site_url, code)
+    home = url(site_url, code)
     for href in hrefs:
         assert href.startswith(home), f"{query!r} from {code} found {href}"
         rest = href[len(home) :]
-        assert code != "en" or rest.split("/")[0] not in LANGUAGES, href
+        assert code != DEFAULT or rest.split("/")[0] not in LANGUAGES, href
     page.close()

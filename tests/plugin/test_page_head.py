@@ -6,7 +6,8 @@ import gzip
 import json
 from pathlib import Path
 
-from resource_site.plugin.page_head import html_direction, language_search_base
+from resource_site.plugin.page_head import language_search_base
+from resource_site.plugin.right_to_left import html_direction
 from resource_site.plugin.sitemaps import finish_sitemap, without_head_alternates
 
 PAGE = """<html lang="es" class="no-js"><head>

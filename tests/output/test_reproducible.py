@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from resource_site.cli import main
-from tests.conftest import ROOT, ServedBuild
+from resource_site.project import GENERATED
+from tests.conftest import ROOT, ROOT_ADDRESS, ServedBuild
 
 
 def files(site: Path) -> dict[str, bytes]:
@@ -17,10 +18,10 @@ def files(site: Path) -> dict[str, bytes]:
 @pytest.mark.browser  # the handouts are printed by Chromium
 def test_second_build_is_byte_identical(real_build: ServedBuild, tmp_path: Path) -> None:
     again = tmp_path / "site"
-    args = ["build", "--root", str(ROOT), "--site-dir", str(again), "--json", str(tmp_path / "report.json")]
-    assert main([*args, "--site-url", real_build.url + "/", "--handouts", "--offline"]) == 0
+    args = ["--root", str(ROOT), "build", "--site-dir", str(again), "--json", str(tmp_path / "report.json")]
+    assert main([*args, "--site-url", ROOT_ADDRESS, "--handouts", "--offline"]) == 0
     first, second = files(real_build.site_dir), files(again)
     assert sorted(first) == sorted(second)
     assert [name for name in first if first[name] != second[name]] == []
     assert any(name.endswith("handout.pdf") for name in first)
-    assert "downloads/therapy-site-offline.zip" in first
+    assert GENERATED.offline_archive in first

@@ -1,0 +1,39 @@
+"""Key-point blocks as written in a page: each has a known id, once."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from resource_site.content.keypoints import blocks_in_markdown
+from resource_site.findings import Finding, finding
+
+
+def check_keypoint_blocks(shown: str, text: str, known_ids: set[str]) -> Iterator[Finding]:
+    seen: dict[str, int] = {}
+    for block in blocks_in_markdown(text):
+        if not block.id:
+            yield finding(
+                shown,
+                block.line,
+                "key-point block has no id",
+                "add the line `    attrs: {id: kp-…}` under `/// keypoint`, copied from the English page",
+                "keypoints",
+            )
+        elif block.id not in known_ids:
+            yield finding(
+                shown,
+                block.line,
+                f"unknown key-point id {block.id}",
+                "use the id from the English page (see docs/keypoints.yml)",
+                "keypoints",
+            )
+        elif block.id in seen:
+            yield finding(
+                shown,
+                block.line,
+                f"key point {block.id} appears twice (first on line {seen[block.id]})",
+                "keep one block with this id",
+                "keypoints",
+            )
+        else:
+            seen[block.id] = block.line
