@@ -1,0 +1,140 @@
+"""The benchmark's command line: parses the options, runs every measurement in order and writes the report."""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import os
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from benchmarks.lighthouse import measure_lighthouse
+from benchmarks.measuring import BenchmarkError, Scenario, measure_phases, measure_scenario, progress
+from benchmarks.profile import measure_template_walk, profile_check
+from benchmarks.report import (
+    Results,
+    machine,
+    render,
+    section_a,
+    section_b,
+    section_c,
+    section_d,
+    section_e,
+    section_f,
+)
+from benchmarks.scenarios import LANGUAGE_COUNTS, PAGE_COUNTS, languages_copy, pages_copy, real_copy
+
+USAGE = """\
+Measures the speed of the site tooling and writes the figures to a Markdown report.
+
+    PYTHONPATH=scripts .venv/bin/python -m benchmarks [--quick] [--lighthouse] [--output BENCHMARKS.md]
+
+Everything runs on temporary copies of the project (the project itself is only read). Each
+measurement is a fresh subprocess: wall time is time.perf_counter around it; peak memory
+(maximum resident set size) and CPU time (user + system, which a busy machine does not
+inflate the way it does wall time) come from /usr/bin/time, or without it from the child's
+own getrusage at exit. Each timing is repeated three times and the median reported; --quick
+runs each once.
+
+  a. the full check (`python -m resource_site check`) against a plain `mkdocs build`;
+  b. growth with languages: 1 (English), 11 (the real set) and 30 (19 copies of Spanish
+     under other language codes: the check reports them, as expected, and is timed anyway);
+  c. growth with pages: 10 and 100 pages per language, English and Spanish only;
+  d. where the check's time goes: its step lines on stderr, timestamped as they arrive;
+  e. with --lighthouse: Lighthouse scores of each language's home page, served from
+     127.0.0.1 (needs `npm ci` and the Chromium of resource_site.project.CHROMIUM);
+  f. a cProfile run of the check: which functions of scripts/resource_site cost the most.
+
+Without --output the report goes to stdout. An existing output file keeps its hand-written
+analysis, the lines between `<!-- analysis:start -->` and `<!-- analysis:end -->`.
+Exit codes: 0 done, 1 a measurement failed (or ran past its time limit), 2 bad usage.
+"""
+
+
+def measure_languages(work: Path, real: Scenario, repeats: int) -> list[Scenario]:
+    found = []
+    for count in LANGUAGE_COUNTS:
+        if count == real.languages:
+            found.append(real)
+            continue
+        copy = languages_copy(work, count)
+        found.append(measure_scenario(f"b. {count} language(s)", copy, repeats, work))
+    return found
+
+
+def measure_pages(work: Path, repeats: int) -> list[Scenario]:
+    return [
+        measure_scenario(f"c. {count} pages per language", pages_copy(work, count), repeats, work)
+        for count in PAGE_COUNTS
+    ]
+
+
+@dataclass
+class Options:
+    quick: bool
+    lighthouse: bool
+    output: Path | None
+
+
+def run_all(options: Options, work: Path) -> str:
+    repeats = 1 if options.quick else 3
+    results = Results(repeats, datetime.datetime.now(datetime.UTC), os.getloadavg(), machine())
+    started = time.perf_counter()
+    copy = real_copy(work)
+    real = measure_scenario("a. the real project", copy, repeats, work)
+    results.sections.append(section_a(real, repeats))
+    languages = measure_languages(work, real, repeats)
+    results.sections.append(section_b(languages, real))
+    results.sections.append(section_c(measure_pages(work, repeats)))
+    results.sections.append(
+        section_d(measure_phases(copy, repeats, work), measure_template_walk(copy, repeats), repeats)
+    )
+    if options.lighthouse:
+        results.sections.append(section_e(measure_lighthouse(copy, work)))
+    results.sections.append(section_f(profile_check(copy, work), real.check.seconds))
+    results.minutes = (time.perf_counter() - started) / 60
+    results.load_after = os.getloadavg()
+    return render(results, options.output)
+
+
+@contextmanager
+def work_folder() -> Iterator[Path]:
+    """A temporary folder for the copies, sites and logs, removed at the end."""
+    folder = Path(tempfile.mkdtemp(prefix="site-benchmark-"))
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks", description=USAGE, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--quick", action="store_true", help="run each measurement once instead of three times")
+    parser.add_argument("--lighthouse", action="store_true", help="also run Lighthouse on every language's home page")
+    parser.add_argument("--output", type=Path, help="write the Markdown report here (default: stdout)")
+    args = parser.parse_args(argv)
+    options = Options(args.quick, args.lighthouse, args.output)
+    try:
+        with work_folder() as work:
+            text = run_all(options, work)
+    except BenchmarkError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    if options.output is None:
+        print(text, end="")
+    else:
+        options.output.write_text(text, encoding="utf-8")
+        progress(f"✓ report written to {options.output}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

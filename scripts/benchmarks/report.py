@@ -1,0 +1,318 @@
+"""Renders the measurements as BENCHMARKS.md, keeping the hand-written analysis of an existing report."""
+
+from __future__ import annotations
+
+import datetime
+import os
+import platform
+import shutil
+import statistics
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from importlib.metadata import version
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from benchmarks.lighthouse import CATEGORIES, CHROME_FLAGS, METRICS, LighthousePage, LighthouseRun
+from benchmarks.measuring import GNU_TIME, QUERY_TIMEOUT, USAGE_FORMAT, Phases, Scenario, run_child
+from benchmarks.profile import Profile, TemplateWalk
+from benchmarks.scenarios import PAGE_TO_COPY, SYNTHETIC_LANGUAGES
+from resource_site.project import CHROMIUM
+
+ANALYSIS_START, ANALYSIS_END = "<!-- analysis:start -->", "<!-- analysis:end -->"
+
+
+def table(header: list[str], rows: list[list[str]]) -> str:
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
+    return "\n".join([*lines, *("| " + " | ".join(row) + " |" for row in rows)])
+
+
+def seconds(value: float) -> str:
+    return f"{value:.2f} s"
+
+
+def ratio(value: float, base: float) -> str:
+    return f"{value / base:.2f}×" if base else "–"
+
+
+def version_of(program: str) -> str:
+    return run_child([program, "--version"], timeout=QUERY_TIMEOUT).stdout.strip()
+
+
+def machine() -> list[list[str]]:
+    memory = next(line for line in Path("/proc/meminfo").read_text().splitlines() if line.startswith("MemTotal"))
+    model = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if "model name" in line
+        ),
+        platform.processor(),
+    )
+    chromium = version_of(str(CHROMIUM.path)) if CHROMIUM.path.is_file() else None
+    node = version_of("node") if shutil.which("node") else None
+    return [
+        ["CPUs (nproc)", str(os.cpu_count())],
+        ["CPU", model],
+        ["memory", f"{int(memory.split()[1]) / 1024 / 1024:.1f} GiB"],
+        ["system", f"{platform.system()} {platform.release()}"],
+        ["Python", platform.python_version()],
+        ["MkDocs", version("mkdocs")],
+        ["Material for MkDocs", version("mkdocs-material")],
+        ["mkdocs-static-i18n", version("mkdocs-static-i18n")],
+        ["lxml / py3langid", f"{version('lxml')} / {version('py3langid')}"],
+        ["Node", node or "–"],
+        ["Chromium", chromium or "–"],
+        ["memory and CPU time from", f"/usr/bin/time -f '{USAGE_FORMAT}'" if GNU_TIME.is_file() else "getrusage"],
+        ["PYTHONDONTWRITEBYTECODE", os.environ.get("PYTHONDONTWRITEBYTECODE") or "not set"],
+    ]
+
+
+def section_a(real: Scenario, repeats: int) -> str:
+    rows = [
+        ["plain `mkdocs build`", seconds(real.build.seconds), "1.00×", seconds(real.build.cpu_seconds), "1.00×"],
+        [
+            "full check (`resource_site check`)",
+            seconds(real.check.seconds),
+            ratio(real.check.seconds, real.build.seconds),
+            seconds(real.check.cpu_seconds),
+            ratio(real.check.cpu_seconds, real.build.cpu_seconds),
+        ],
+    ]
+    rows[0].append(f"{real.build.peak_mib:.0f} MiB")
+    rows[1].append(f"{real.check.peak_mib:.0f} MiB")
+    runs = ", ".join(f"{run.seconds:.2f}" for run in real.check.runs)
+    builds = ", ".join(f"{run.seconds:.2f}" for run in real.build.runs)
+    return (
+        f"## a. Full check against a plain build\n\nThe real project ({real.languages} languages, {real.pages} pages), "
+        f"median of {repeats}.\n\n"
+        + table(["", "wall time", "÷ plain build", "CPU time", "÷ plain build", "peak memory"], rows)
+        + f"\n\nRuns: build {builds} s; check {runs} s. The check's own timing of its MkDocs build: "
+        f"{seconds(real.check.inner_build_seconds)}; so the check adds "
+        f"{seconds(real.check.seconds - real.build.seconds)} to a plain build, and its build is "
+        f"{ratio(real.check.inner_build_seconds, real.build.seconds)} the plain one "
+        f"(the rest is start-up and the checks: see d). Findings: {real.check.findings}.\n"
+    )
+
+
+def growth_rows(scenarios: list[Scenario], base: Scenario) -> list[list[str]]:
+    return [
+        [
+            str(item.languages),
+            str(item.pages),
+            seconds(item.build.seconds),
+            seconds(item.check.seconds),
+            f"{seconds(item.build.cpu_seconds)} / {seconds(item.check.cpu_seconds)}",
+            ratio(item.check.seconds, item.build.seconds),
+            ratio(item.build.seconds, base.build.seconds),
+            ratio(item.check.seconds, base.check.seconds),
+            f"{item.build.peak_mib:.0f} MiB",
+            f"{item.check.peak_mib:.0f} MiB",
+            f"{item.check.exit_codes} ({item.check.findings})",
+        ]
+        for item in scenarios
+    ]
+
+
+GROWTH_HEADER = [
+    "languages",
+    "pages",
+    "build",
+    "check",
+    "CPU: build / check",
+    "check ÷ build",
+    "build ÷ first row",
+    "check ÷ first row",
+    "build peak",
+    "check peak",
+    "check exit (findings)",
+]
+
+
+def marginal(scenarios: list[Scenario], unit: str, count: Callable[[Scenario], int]) -> str:
+    first, last = scenarios[0], scenarios[-1]
+    extra = count(last) - count(first)
+    build = (last.build.seconds - first.build.seconds) / extra
+    check = (last.check.seconds - first.check.seconds) / extra
+    memory = (last.check.peak_mib - first.check.peak_mib) / extra
+    return (
+        f"Each extra {unit} costs about {build:.2f} s of build, {check:.2f} s of check "
+        f"and {memory:.1f} MiB of check memory."
+    )
+
+
+def section_b(scenarios: list[Scenario], real: Scenario) -> str:
+    added = SYNTHETIC_LANGUAGES[: max(0, scenarios[-1].languages - real.languages)]
+    return (
+        "## b. Growth with languages\n\n"
+        f"{real.pages // real.languages} pages per language. 1 language keeps only English; "
+        f"{real.languages} is the real set (the row of a: the same copy, measured once); "
+        f"{scenarios[-1].languages} adds {len(added)} languages ({', '.join(added)}) whose pages and catalog are "
+        f"copies of Spanish. With {scenarios[-1].languages} languages the check exits 1: it reports every page "
+        "and key point of the copies as Spanish under another `lang`, as it should; the time is that of a full "
+        "run all the same, with its findings written out.\n\n"
+        + table(GROWTH_HEADER, growth_rows(scenarios, scenarios[0]))
+        + "\n\n"
+        + marginal(scenarios, "language", lambda item: item.languages)
+        + "\n"
+    )
+
+
+def section_c(scenarios: list[Scenario]) -> str:
+    return (
+        "## c. Growth with pages\n\n"
+        f"Two languages ({', '.join(scenarios[0].codes)}), to keep the run short: the extra pages are copies "
+        f"of each language's `{PAGE_TO_COPY}` (the one page without key points) under new names, added to `nav`.\n\n"
+        + table(GROWTH_HEADER, growth_rows(scenarios, scenarios[0]))
+        + "\n\n"
+        + marginal(scenarios, "page (per language, so two pages)", lambda item: item.pages // item.languages)
+        + "\n"
+    )
+
+
+def section_d(phases: Phases, walk: TemplateWalk, repeats: int) -> str:
+    build_step = next((label for label in phases.order if label.startswith("building ") and "MkDocs" in label), "")
+    build_seconds = phases.seconds.get(build_step, 0.0)
+    rows = []
+    for label in phases.order:
+        value = phases.seconds[label]
+        shown = f"  ↳ {label}" if label in phases.languages else label
+        rows.append([shown, seconds(value), f"{100 * value / phases.total:.0f} %"])
+    started = phases.order.index(build_step) if build_step in phases.order else len(phases.order)
+    before = sum(phases.seconds[label] for label in phases.order[1:started] if label not in phases.languages)
+    after = sum(phases.seconds[label] for label in phases.order[started + 1 :] if label not in phases.languages)
+    return (
+        f"## d. Where the check's time goes\n\nThe real project; each step from its `▸` line on stderr to the next, "
+        f"median of {repeats} runs (total {seconds(phases.total)}).\n\n"
+        + table(["step", "wall time", "share"], rows)
+        + f"\n\nChecks before the build: {seconds(before)}; the build: {seconds(build_seconds)}; "
+        f"checks after the build (and finishing): {seconds(after)}.\n\n"
+        "The catalog check runs Babel's string extraction over the whole project folder, which walks every "
+        "folder not starting with `.` or `_`: "
+        f"in place ({walk.files_in_place} files, with `node_modules/` and `site/`) it takes "
+        f"{seconds(walk.in_place)}, on the copy ({walk.files_on_copy} files) {seconds(walk.on_copy)}.\n"
+    )
+
+
+def audit_lines(pages: list[LighthousePage]) -> list[str]:
+    """One line per failing audit: in which languages, and what it found on the first of them."""
+    failing: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for page in pages:
+        for category, title, found in page.failing:
+            failing.setdefault((category, title), []).append((page.code, found))
+    lines = []
+    for (category, title), places in failing.items():
+        where = f"all {len(pages)} languages" if len(places) == len(pages) else ", ".join(code for code, _ in places)
+        example = f" ({places[0][0]}: {places[0][1]})" if places[0][1] else ""
+        lines.append(f"- {category}: **{title}** — {where}{example}")
+    return lines
+
+
+def section_e(run: LighthouseRun) -> str:
+    throttling = run.settings["throttling"]
+    assert isinstance(throttling, dict)
+    screen = run.settings["screenEmulation"]
+    assert isinstance(screen, dict)
+    rows = [
+        [
+            page.code,
+            f"`{urlsplit(page.url).path}`",
+            *(str(page.scores[name]) for name in CATEGORIES),
+            *(page.metrics[name] for name in METRICS),
+        ]
+        for page in run.pages
+    ]
+    below = [page for page in run.pages if any((page.scores[n] or 0) < t for n, t in CATEGORIES.items())]
+    failures = "\n".join(audit_lines(run.pages))
+    warnings = sorted({warning for page in run.pages for warning in page.warnings})
+    return (
+        "## e. Lighthouse\n\n"
+        f"Lighthouse {run.lighthouse_version}, {run.settings['formFactor']} emulation "
+        f"({screen.get('width')}×{screen.get('height')} at {screen.get('deviceScaleFactor')}×), throttling method "
+        f"`{run.settings['throttlingMethod']}`: {throttling.get('rttMs')} ms round trip, "
+        f"{throttling.get('throughputKbps')} kbit/s, CPU slowed {throttling.get('cpuSlowdownMultiplier')}× "
+        "(Lighthouse's default mobile settings: a slow 4G phone, simulated from an unthrottled load). "
+        f"Chromium flags `{CHROME_FLAGS}`; the site is built for and served from 127.0.0.1 by "
+        f"`resource_site.output.local_server`, which answered the home page with {run.served_with} (audits about "
+        "compression and cache lifetimes judge that server, not the site). "
+        "One Lighthouse run per page, so scores move by several points between runs. "
+        f"This machine's Lighthouse benchmark index: {run.benchmark_index:.0f}; a Lighthouse run took "
+        f"{seconds(statistics.median(page.seconds for page in run.pages))} (median). "
+        f"Targets: {', '.join(f'{name} ≥ {target}' for name, target in CATEGORIES.items())}.\n\n"
+        + table(["language", "page", *CATEGORIES, "FCP", "LCP", "TBT", "CLS"], rows)
+        + "\n\n"
+        + (
+            f"Below target: {', '.join(page.code for page in below)}. Audits that pull them down:\n\n{failures}\n"
+            if below
+            else "Every page meets every target.\n"
+        )
+        + ("\nLighthouse's warnings: " + "; ".join(warnings) + "\n" if warnings else "")
+    )
+
+
+def section_f(profile: Profile, unprofiled: float, limit: int = 15) -> str:
+    rows = [
+        [f"`{cost.function}`", f"`{cost.where}`", str(cost.calls), seconds(cost.own), seconds(cost.inclusive)]
+        for cost in profile.costs
+        if cost.function != "build_site"
+    ][:limit]
+    total = profile.profiled_seconds
+    rest = total - profile.mkdocs_seconds - profile.ours_seconds
+
+    def share(value: float) -> str:
+        return f"{seconds(value)} ({100 * value / total:.0f} %)"
+
+    return (
+        "## f. Profile of the check: our code against MkDocs\n\n"
+        f"One run of the real project's check under cProfile: {seconds(profile.wall_seconds)}, "
+        f"{ratio(profile.wall_seconds, unprofiled)} the {seconds(unprofiled)} of a. The profiler slows every "
+        "Python call, ours and the libraries' alike, so read these figures as shares. "
+        f"Of {seconds(total)} profiled: MkDocs, Material and static-i18n (under `build_site`, our hooks taken "
+        f"out) {share(profile.mkdocs_seconds)}; our code in scripts/ {share(profile.ours_seconds)}, of which "
+        f"the MkDocs hooks and what they call {seconds(profile.hooks_seconds)}; the rest (interpreter, runpy) "
+        f"{share(rest)}.\n\n"
+        "*Own*: the function's own lines and the library code it calls, our other functions below it left out "
+        "(as gprof does it: library time goes up to its callers in proportion to the time each spent calling "
+        "it). *Inclusive*: everything below it. A `<module>` row is the module's import, mostly of the "
+        "libraries it imports.\n\n" + table(["function (scripts/)", "where", "calls", "own", "inclusive"], rows) + "\n"
+    )
+
+
+def kept_analysis(output: Path | None) -> str:
+    if output is not None and output.is_file():
+        text = output.read_text(encoding="utf-8")
+        if ANALYSIS_START in text and ANALYSIS_END in text:
+            return text[text.index(ANALYSIS_START) : text.index(ANALYSIS_END) + len(ANALYSIS_END)]
+    return f"{ANALYSIS_START}\n(Not written yet.)\n{ANALYSIS_END}"
+
+
+@dataclass
+class Results:
+    repeats: int
+    started: datetime.datetime
+    load_before: tuple[float, float, float]
+    machine: list[list[str]]
+    minutes: float = 0.0
+    load_after: tuple[float, float, float] = (0.0, 0.0, 0.0)
+    sections: list[str] = field(default_factory=list)
+
+
+def render(results: Results, output: Path | None) -> str:
+    load = " / ".join(f"{value:.2f}" for value in results.load_before)
+    load_after = " / ".join(f"{value:.2f}" for value in results.load_after)
+    header = (
+        "# Benchmarks of the site tooling\n\n"
+        f"Measured by `scripts/benchmarks/` on {results.started:%Y-%m-%d %H:%M} UTC in {results.minutes:.1f} minutes; "
+        f"every timing is the median of {results.repeats} run(s), each a fresh subprocess on a temporary copy of "
+        "the project. Rerun with `make benchmark` "
+        "(`PYTHONPATH=scripts .venv/bin/python -m benchmarks --lighthouse --output BENCHMARKS.md`); "
+        "`--quick` runs each measurement once. Everything between the analysis markers at the end is hand-written "
+        "and kept on rerun; the rest is rewritten.\n\n"
+        "## The machine\n\n"
+        + table(["", ""], results.machine)
+        + f"\n\nThe benchmark shares these {os.cpu_count()} cores with whatever else runs (load average 1/5/15 min: "
+        f"{load} before, {load_after} after). A check or build is one Python process, so one core does the "
+        "work; when the other core is busy too, wall times grow and CPU times (the child's own user + system "
+        "seconds) much less: where the two differ a lot, the run waited for a core.\n"
+    )
+    return "\n".join([header, *results.sections, "## Analysis\n", kept_analysis(output)]) + "\n"

@@ -1,0 +1,57 @@
+"""Fast tests of the benchmark's arithmetic, report rendering and time limits (no builds, no browser)."""
+
+from __future__ import annotations
+
+import datetime
+import sys
+from pathlib import Path
+
+import pytest
+
+from benchmarks.measuring import BenchmarkError, Mark, Measurement, Run, Scenario, durations, run_child
+from benchmarks.report import ANALYSIS_END, ANALYSIS_START, GROWTH_HEADER, Results, ratio, render, section_c, table
+
+
+def measurement(*seconds: float, findings: int = 0) -> Measurement:
+    return Measurement(tuple(Run(value, 100.0 + value, value / 2, 0) for value in seconds), findings)
+
+
+def test_medians_and_ratios() -> None:
+    timed = measurement(3.0, 1.0, 2.0)
+    assert (timed.seconds, timed.cpu_seconds, timed.peak_mib) == (2.0, 1.0, 102.0)
+    assert timed.exit_codes == "0"
+    assert ratio(3.0, 2.0) == "1.50×"
+    assert ratio(1.0, 0.0) == "–"
+
+
+def test_step_durations_run_to_the_next_step() -> None:
+    marks = [Mark("start", 0.0), Mark("build", 1.0), Mark("build en", 1.5, language=True), Mark("links", 4.0)]
+    assert durations(marks, 5.0) == {"start": 1.0, "build": 3.0, "build en": 2.5, "links": 1.0}
+
+
+def test_growth_section_renders_the_table() -> None:
+    small = Scenario("c. 10", 2, 20, measurement(2.0), measurement(4.0), ("en", "es"))
+    large = Scenario("c. 100", 2, 200, measurement(8.0), measurement(20.0, findings=3), ("en", "es"))
+    text = section_c([small, large])
+    assert text.startswith("## c. Growth with pages\n\nTwo languages (en, es)")
+    assert table(GROWTH_HEADER, []) in text
+    assert (
+        "| 2 | 200 | 8.00 s | 20.00 s | 4.00 s / 10.00 s | 2.50× | 4.00× | 5.00× | 108 MiB | 120 MiB | 0 (3) |" in text
+    )
+
+
+def test_report_keeps_the_hand_written_analysis(tmp_path: Path) -> None:
+    output = tmp_path / "BENCHMARKS.md"
+    output.write_text(f"old figures\n{ANALYSIS_START}\nOur reading.\n{ANALYSIS_END}\n", encoding="utf-8")
+    started = datetime.datetime(2026, 1, 2, 3, 4, tzinfo=datetime.UTC)
+    results = Results(3, started, (0.5, 0.5, 0.5), [["CPU", "test"]], minutes=1.5, sections=["## a. Section\n"])
+    text = render(results, output)
+    assert text.startswith("# Benchmarks of the site tooling\n\nMeasured by `scripts/benchmarks/` on 2026-01-02 03:04")
+    assert "|  |  |\n|---|---|\n| CPU | test |" in text
+    assert text.endswith(f"## a. Section\n\n## Analysis\n\n{ANALYSIS_START}\nOur reading.\n{ANALYSIS_END}\n")
+
+
+def test_a_child_past_its_time_limit_is_a_benchmark_error() -> None:
+    command = [sys.executable, "-c", "import time; time.sleep(30)"]
+    with pytest.raises(BenchmarkError, match=r"did not finish within 0.3 s and was stopped"):
+        run_child(command, timeout=0.3)
