@@ -13,6 +13,7 @@ from resource_site.findings import Finding, finding, line_of
 from resource_site.project import Project
 
 CHECK = "config"
+YAML_LINE = re.compile(r"line (\d+), column \d+")
 
 
 class _Errors(logging.Handler):
@@ -26,6 +27,14 @@ class _Errors(logging.Handler):
 
 def config_error(project: Project) -> Finding | None:
     """A configuration MkDocs or static-i18n refuses, as one finding (nothing else can run)."""
+    if not project.config_file.is_file():
+        return finding(
+            project.config_file.name,
+            1,
+            f"there is no {project.config_file.name} in {project.root}",
+            "run this in the project folder (the one with mkdocs.yml), or give it with --root",
+            CHECK,
+        )
     errors = _Errors()  # MkDocs logs the details, then raises a bare "Aborted"
     logger = logging.getLogger("mkdocs")
     logger.addHandler(errors)
@@ -33,14 +42,14 @@ def config_error(project: Project) -> Finding | None:
         project.languages  # noqa: B018 - loading it is the check
     except (Abort, ConfigurationError, ValueError, KeyError) as error:
         message = " ".join(" ".join([*errors.messages, str(error)]).split())
-        line = _line_of_quoted_value(project, message)
-        return finding(
-            "mkdocs.yml",
-            line,
-            f"MkDocs cannot read the configuration: {message}",
-            "fix this line; language codes look like es, zh-Hant or pt-BR",
-            CHECK,
-        )
+        yaml_line = YAML_LINE.search(message)
+        line = int(yaml_line.group(1)) if yaml_line else _line_of_quoted_value(project, message)
+        fix = "fix this line"
+        if "locale" in message or "language" in message.lower():
+            fix += "; language codes look like es, zh-Hant or pt-BR"
+        return finding("mkdocs.yml", line, f"MkDocs cannot read the configuration: {message}", fix, CHECK)
+    finally:
+        logger.removeHandler(errors)
     return None
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from resource_site.content.glossary import parse_glossary
+from resource_site.content.source_text import read_text
 from resource_site.findings import Finding, finding
 from resource_site.project import Project
 
@@ -24,11 +25,8 @@ def _check_glossary(project: Project, english: str, code: str) -> Iterator[Findi
     if not source.is_file() or not path.is_file():
         return
     shown = project.relative(path)
-    try:
-        entries = {entry.id: entry for entry in parse_glossary(path.read_text(encoding="utf-8"))}
-    except UnicodeDecodeError:
-        return  # reported as an encoding finding
-    for term in parse_glossary(source.read_text(encoding="utf-8")):
+    entries = {entry.id: entry for entry in parse_glossary(read_text(path))}
+    for term in parse_glossary(read_text(source)):
         entry = entries.get(term.id)
         if entry is None:
             yield finding(

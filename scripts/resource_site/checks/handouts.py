@@ -10,6 +10,7 @@ import unicodedata
 from pathlib import Path
 
 from resource_site.content.keypoints import blocks_in_markdown
+from resource_site.content.source_text import read_text
 from resource_site.findings import Finding, finding
 from resource_site.output.handouts import handout_path
 from resource_site.project import Project
@@ -45,7 +46,7 @@ def check_handouts(project: Project, site_dir: Path) -> list[Finding]:
         titles = set(outline_titles(PdfReader(pdf).outline))
         for page in project.source_pages(language.code):
             source = project.source_path(language.code, page)
-            for block in blocks_in_markdown(source.read_text(encoding="utf-8")):
+            for block in blocks_in_markdown(read_text(source)):
                 if normalized(block.title) not in titles:
                     findings.append(
                         finding(

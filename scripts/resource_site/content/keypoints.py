@@ -123,7 +123,7 @@ def load_registry(path: Path, display: str) -> tuple[list[KeyPoint], list[Findin
                 finding(display, line, f"key point id {kp_id} is listed twice", "give each key point its own id", check)
             )
             continue
-        if entry["source"] not in sources:
+        if sources and entry["source"] not in sources:
             findings.append(
                 finding(
                     display,

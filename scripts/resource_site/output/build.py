@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from mkdocs.commands.build import build
-from mkdocs.exceptions import Abort, MkDocsException
 
 from resource_site.findings import Finding, finding, line_of
 from resource_site.project import PLUGIN_NAME, Project
@@ -99,8 +98,10 @@ def build_site(project: Project, site_dir: Path, options: BuildOptions) -> Build
                 offline.config.enabled = options.offline_copy
             build(config)
             result.finished = True
-        except (Abort, MkDocsException, OSError, ValueError, KeyError) as error:
-            if not _raised_in_our_code(error):
+        except Exception as error:  # never a bare traceback for the reader
+            if _raised_in_our_code(error):
+                result.findings.append(_plugin_crash(error, result))
+            else:
                 result.findings.append(
                     finding(
                         "mkdocs.yml",
@@ -110,10 +111,6 @@ def build_site(project: Project, site_dir: Path, options: BuildOptions) -> Build
                         "build",
                     )
                 )
-            else:
-                result.findings.append(_plugin_crash(project, error, result))
-        except Exception as error:  # a bug, ours or a library's: never a bare traceback for the reader
-            result.findings.append(_plugin_crash(project, error, result))
         return result
 
 
@@ -121,18 +118,16 @@ def _raised_in_our_code(error: BaseException) -> bool:
     return any(Path(frame.filename).is_relative_to(PACKAGE) for frame in traceback.extract_tb(error.__traceback__))
 
 
-def _plugin_crash(project: Project, error: BaseException, result: BuildResult) -> Finding:
-    """A crash as a finding at the innermost line of our code it passed through."""
+def _plugin_crash(error: BaseException, result: BuildResult) -> Finding:
+    """A crash as a finding at the innermost line of our package it passed through."""
     result.crash = "".join(traceback.format_exception(error))
     ours = [
         frame for frame in traceback.extract_tb(error.__traceback__) if Path(frame.filename).is_relative_to(PACKAGE)
     ]
-    where, line = ("mkdocs.yml", 1)
-    if ours:
-        where, line = project.relative(Path(ours[-1].filename)), ours[-1].lineno or 1
+    where = Path(ours[-1].filename).relative_to(PACKAGE.parent).as_posix()
     return finding(
         where,
-        line,
+        ours[-1].lineno or 1,
         f"the site's plugin failed: {type(error).__name__}: {error}",
         "this is a bug in the tooling, not in your pages: report it with build/check-report.json (it holds the "
         "traceback)",

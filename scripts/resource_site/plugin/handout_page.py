@@ -8,6 +8,7 @@ from pathlib import Path
 
 from resource_site.content.frontmatter import split_front_matter
 from resource_site.content.keypoints import blocks_in_markdown
+from resource_site.content.source_text import read_text
 
 
 def handout_markdown(folder: Path, pages: list[str], gettext: Callable[[str], str], pdf_link: bool) -> str:
@@ -32,7 +33,7 @@ def handout_markdown(folder: Path, pages: list[str], gettext: Callable[[str], st
         path = folder / page
         if not path.is_file():
             continue
-        text = path.read_text(encoding="utf-8", errors="replace")  # `make check` reports bad encodings
+        text = read_text(path)
         blocks = blocks_in_markdown(text)
         if not blocks:
             continue

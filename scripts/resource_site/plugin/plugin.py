@@ -19,6 +19,7 @@ from mkdocs.structure.pages import Page
 
 from resource_site.content.branding import Branding, branding_css, load_branding
 from resource_site.content.glossary import parse_glossary
+from resource_site.content.source_text import is_utf8, read_text
 from resource_site.plugin.checklist_labels import label_checklist_boxes
 from resource_site.plugin.config import ResourceSiteConfig
 from resource_site.plugin.content_security import with_content_security_policy
@@ -69,17 +70,15 @@ class ResourceSitePlugin(BasePlugin[ResourceSiteConfig]):
             config.extra["polyfills"] = [VENDORED_WORKER_SHIM]
         return config
 
-    # The language's files: pages that are not UTF-8 left out (`make check` reports them, the
-    # rest still builds), and the generated handout and status pages added (priority -200:
-    # after static-i18n has sorted the files by language).
+    # The language's files: a page that is not UTF-8 is read with replacement characters
+    # (`make check` names its line; the rest of the site still builds and links to it), and the
+    # generated handout and status pages are added (priority -200: after static-i18n has
+    # sorted the files by language).
     @event_priority(-200)
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
-        for file in list(files.documentation_pages()):
-            try:
-                Path(file.abs_src_path or "").read_bytes().decode("utf-8-sig")
-            except (UnicodeDecodeError, OSError):
-                log.info("Leaving out %s: it is not UTF-8", file.src_uri)
-                files.remove(file)
+        for file in files.documentation_pages():
+            if file.abs_src_path and not is_utf8(Path(file.abs_src_path)):
+                file.content_string = read_text(Path(file.abs_src_path))
         language = self.language(config)
         handout = handout_markdown(
             Path(config.docs_dir) / language.code,
@@ -114,9 +113,7 @@ class ResourceSitePlugin(BasePlugin[ResourceSiteConfig]):
         glossary = Path(config.docs_dir) / self.language(config).code / GLOSSARY_PAGE
         if not glossary.is_file():
             return markdown
-        # A glossary that is not UTF-8 is reported by `make check`; its pages go without tooltips.
-        text = glossary.read_text(encoding="utf-8", errors="replace")
-        return markdown + "\n\n" + abbreviations(parse_glossary(text)) + "\n"
+        return markdown + "\n\n" + abbreviations(parse_glossary(read_text(glossary))) + "\n"
 
     # Labels a reader and a screen reader need: "Key point" with its share link, named
     # checklist boxes, and Latin runs isolated in right-to-left text.

@@ -19,8 +19,9 @@ from resource_site.content.catalogs import catalog_path, read_catalog, template_
 from resource_site.content.frontmatter import split_front_matter
 from resource_site.content.language_codes import LANGUAGE_TAG, STATIC_I18N_TAG, babel_locale, cldr_direction
 from resource_site.content.material_strings import has_material_language, translations_by_english
+from resource_site.content.source_text import is_utf8, read_text
 from resource_site.project import Project
-from resource_site.translation.config_editor import ConfigEditError, add_language, build_language
+from resource_site.translation.config_editor import ConfigEditError, add_language, build_language, check_editable
 from resource_site.translation.history import fingerprint
 from resource_site.translation.status import project_status
 
@@ -102,6 +103,10 @@ def new_language(project: Project, code: str, name: str | None, direction: str |
     template, problems = read_template(project)
     if template is None:
         raise UsageError(f"{problems[0]} (a new language's catalog starts from it)")
+    try:
+        check_editable(project.config_file)
+    except ConfigEditError as error:
+        raise UsageError(str(error.finding)) from error
     config_before = project.config_file.read_text(encoding="utf-8")
     made: list[Path] = []
     try:
@@ -125,7 +130,7 @@ def _scaffold(project: Project, code: str, name: str, direction: str, made: list
         source = project.source_path(english, page)
         target = folder / page
         target.parent.mkdir(parents=True, exist_ok=True)
-        text = source.read_text(encoding="utf-8")
+        text = read_text(source)
         target.write_text(set_front_matter(text, {"translated_from": fingerprint(text)}), encoding="utf-8")
     catalog_folder = project.locales_dir / code
     made.append(catalog_folder)
@@ -173,6 +178,10 @@ def mark_pages(project: Project, code: str, pages: list[str], fields_for: dict[s
                 f"{project.relative(path)}:1: the page does not exist — name a page of "
                 f"{project.relative(project.language_dir(code))}/, like index.md"
             )
+        if not is_utf8(path):
+            raise UsageError(
+                f"{project.relative(path)}:1: the page is not valid UTF-8 — save it as UTF-8, then run this again"
+            )
         if not original.is_file():
             raise UsageError(
                 f"{project.relative(path)}:1: the page has no English original {project.relative(original)} — "
@@ -181,7 +190,7 @@ def mark_pages(project: Project, code: str, pages: list[str], fields_for: dict[s
     marked = []
     for page in chosen:
         path = project.source_path(code, page)
-        english_text = project.source_path(english, page).read_text(encoding="utf-8")
+        english_text = read_text(project.source_path(english, page))
         fields = fields_for or {"translated_from": fingerprint(english_text)}
         path.write_text(set_front_matter(path.read_text(encoding="utf-8"), fields), encoding="utf-8")
         marked.append(project.relative(path))

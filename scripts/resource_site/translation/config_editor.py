@@ -28,6 +28,11 @@ class ConfigEditError(Exception):
         self.finding = found
 
 
+def check_editable(config_file: Path) -> None:
+    """Raise ConfigEditError now if the language list could not be edited later."""
+    _refuse_flow_style(config_file, config_file.read_text(encoding="utf-8"))
+
+
 def _refuse_flow_style(config_file: Path, text: str) -> None:
     for match in FLOW_ENTRY.finditer(text):
         line = text[: match.start()].count("\n") + 1

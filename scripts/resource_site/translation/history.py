@@ -16,6 +16,7 @@ from pathlib import Path
 
 from resource_site.content.frontmatter import split_front_matter
 from resource_site.content.keypoints import blocks_in_markdown
+from resource_site.content.source_text import read_text
 
 
 def fingerprint(markdown: str) -> str:
@@ -83,7 +84,7 @@ class EnglishHistory:
 
 
 def page_state(history: EnglishHistory, english_path: Path, translated_text: str, page: str) -> PageState:
-    english_text = english_path.read_text(encoding="utf-8")
+    english_text = read_text(english_path)
     front = split_front_matter(translated_text).data
     state = PageState(
         page=page,

@@ -19,6 +19,7 @@ from resource_site.content.catalogs import catalog_path, read_catalog, template_
 from resource_site.content.frontmatter import split_front_matter
 from resource_site.content.keypoints import KeyPoint, blocks_in_markdown, load_registry
 from resource_site.content.language_id import LanguageGuesser
+from resource_site.content.source_text import read_text
 from resource_site.project import Language, Project
 from resource_site.translation.history import EnglishHistory, PageState, keypoint_texts, page_state
 
@@ -95,16 +96,16 @@ def language_status(
     )
     english_keypoints: dict[str, str] = {}
     for page in pages:
-        english_keypoints.update(keypoint_texts(project.source_path(english, page).read_text(encoding="utf-8")))
+        english_keypoints.update(keypoint_texts(read_text(project.source_path(english, page))))
     found: dict[str, tuple[str, str]] = {}  # key point -> (page, text)
     for page in pages:
         path = project.source_path(language.code, page)
         if not path.is_file():
             status.pages_missing.append(page)
             continue
-        text = path.read_text(encoding="utf-8", errors="replace")
+        text = read_text(path)
         body = plain_text(text)
-        same_as_english = body == plain_text(project.source_path(english, page).read_text(encoding="utf-8"))
+        same_as_english = body == plain_text(read_text(project.source_path(english, page)))
         if not language.default and (same_as_english or guesser.reads_as_other(body, language.code)):
             status.pages_in_english.append(page)
         else:
