@@ -21,8 +21,8 @@ from types import FrameType
 RUN_PREFIX = ".site-run-"
 
 
-class Interrupted(Exception):
-    """The run was asked to stop (SIGTERM); treated like Ctrl-C."""
+class Interrupted(BaseException):
+    """The run was asked to stop (SIGTERM); like Ctrl-C, no `except Exception` catches it."""
 
 
 @contextmanager

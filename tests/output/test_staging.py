@@ -1,0 +1,112 @@
+"""Runs side by side and runs cut short: each run has its own folder, publishing is atomic with
+rollback, and no run leaves the reader without a site or leaves its folder behind."""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from resource_site.output.staging import RUN_PREFIX, publish, run_folder
+from tests.conftest import Site
+
+RUN_SECONDS = 300  # a fixture build takes seconds; this only bounds a hung run
+
+
+def command(site: Site, *args: str) -> list[str]:
+    return [sys.executable, "-m", "resource_site", "--root", str(site.root), *args]
+
+
+def wait_for(condition, what: str, seconds: float = 60) -> None:  # type: ignore[no-untyped-def]
+    """Wait until `condition()` holds (polling), or fail saying what never happened."""
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, f"{what} did not happen within {seconds} s"
+        time.sleep(0.02)
+
+
+def run_folders(site: Site) -> list[Path]:
+    return list(site.root.glob(RUN_PREFIX + "*"))
+
+
+def test_two_builds_at_once_both_succeed_and_publish_whole(site: Site) -> None:
+    first = subprocess.Popen(command(site, "build"), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    second = subprocess.Popen(command(site, "build"), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    for process in (first, second):
+        out, err = process.communicate(timeout=RUN_SECONDS)
+        assert process.returncode == 0, out + err
+        assert "Traceback" not in err
+    assert site.path("site/es/disagree/index.html").is_file()
+    assert site.path("site/search/search_index.json").is_file()
+    assert run_folders(site) == []
+    assert list(site.root.glob(".site.previous-*")) == []
+
+
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "Ctrl-C"])
+def test_a_stopped_build_leaves_the_site_as_it_was_and_no_folder(site: Site, stop: signal.Signals) -> None:
+    published = site.published()
+    site.edit("docs/es/index.md", "Dos tipos de terapia", "Dos tipos de terapia (nuevo)")
+    process = subprocess.Popen(command(site, "build"), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    wait_for(lambda: any(folder.glob("site") for folder in run_folders(site)), "the run's build starting")
+    os.kill(process.pid, stop)
+    _out, err = process.communicate(timeout=RUN_SECONDS)
+    assert process.returncode == 130, err
+    assert "stopped; the site was left as it was" in err
+    assert "Traceback" not in err
+    assert site.published() == published
+    assert run_folders(site) == []
+
+
+def test_run_folder_is_beside_the_site_and_removed_after(tmp_path: Path) -> None:
+    site_dir = tmp_path / "elsewhere" / "site"
+    with run_folder(site_dir) as folder:
+        assert folder.parent == site_dir.parent  # the same file system, so publishing is a rename
+        (folder / "site").mkdir()
+    assert not folder.exists()
+
+
+def test_publish_rolls_back_when_the_new_site_cannot_be_put_in_place(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    site_dir, built = tmp_path / "site", tmp_path / "built"
+    site_dir.mkdir()
+    (site_dir / "index.html").write_text("old", encoding="utf-8")
+    built.mkdir()
+    (built / "index.html").write_text("new", encoding="utf-8")
+    real_rename = Path.rename
+
+    def failing_rename(self: Path, target: Path) -> Path:
+        if self == built:
+            raise OSError("disk full")
+        return real_rename(self, target)
+
+    monkeypatch.setattr(Path, "rename", failing_rename)
+    with pytest.raises(OSError, match="disk full"):
+        publish(built, site_dir)
+    assert (site_dir / "index.html").read_text(encoding="utf-8") == "old"
+
+
+def test_publish_replaces_the_site(tmp_path: Path) -> None:
+    site_dir, built = tmp_path / "site", tmp_path / "built"
+    site_dir.mkdir()
+    (site_dir / "stale.html").write_text("old", encoding="utf-8")
+    built.mkdir()
+    (built / "index.html").write_text("new", encoding="utf-8")
+    publish(built, site_dir)
+    assert sorted(p.name for p in site_dir.iterdir()) == ["index.html"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".site.lock", "site"]
+
+
+def test_no_logging_handler_is_left_behind(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
+    loggers = [logging.getLogger(), logging.getLogger("mkdocs")]
+    before = [list(logger.handlers) for logger in loggers]
+    for _ in range(2):
+        assert site.run(capsys, "check").code == 0
+    assert [list(logger.handlers) for logger in loggers] == before
+    assert logging.getLogger("mkdocs").propagate
