@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from resource_site.content.branding import load_branding
 from tests.conftest import Site
 
 BRANDING = """\
@@ -111,3 +112,39 @@ def test_bad_branding_value_is_reported_with_its_line(
     result = site.run(capsys)
     assert result.code == 1
     assert message in result.lines, result.out
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "center: [unclosed\n",
+            "branding.yml:1: invalid YAML: expected ',' or ']', but got '<stream end>' — "
+            "fix the line (a value with a colon needs quotes)",
+        ),
+        ("- center\n", "branding.yml:1: branding.yml is not a list of sections — restore it from git"),
+        (
+            "center: Family Center\n",
+            "branding.yml:1: `center:` must hold `key: value` lines — indent its values under it",
+        ),
+        ("contact:\n  phone: [1, 2]\n", "branding.yml:2: contact.phone is not a single value — write one value"),
+        (
+            "center:\n  name: [a, b]\n",
+            "branding.yml:2: center.name is not a single value — write one value, or one per language code",
+        ),
+        ("center:\n  name:\n    es: [a]\n", "branding.yml:3: name for es is not text — write the text after the colon"),
+        (
+            "center:\n  name:\n    es: <b>Centro</b>\n",
+            "branding.yml:3: name for es contains HTML — write plain text, without < or >",
+        ),
+        (
+            "center:\n  logo: branding/logo.txt\n",
+            "branding.yml:2: logo 'branding/logo.txt' is not an image file — "
+            "use a file ending in .svg, .png, .webp, .jpg, .jpeg",
+        ),
+    ],
+)
+def test_malformed_branding_is_reported_with_its_line(unbuilt_site: Site, text: str, message: str) -> None:
+    unbuilt_site.write("branding.yml", text)
+    _branding, findings = load_branding(unbuilt_site.path("branding.yml"), ["en", "es"], "en")
+    assert message in [str(item) for item in findings]

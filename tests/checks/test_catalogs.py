@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
+from resource_site.checks.catalogs import check_catalogs
+from resource_site.plugin import plugin as plugin_module
+from resource_site.project import Project
 from tests.conftest import Site, assert_reported
 from tests.faults import KEY_POINT_MSGID, bad_po_syntax, po_line
 
@@ -40,3 +44,68 @@ CASES: dict[str, tuple[Callable[[Site], object], Callable[[Site], str]]] = {
 def test_planted_fault_is_reported(site: Site, capsys: pytest.CaptureFixture[str], name: str) -> None:
     plant, expected = CASES[name]
     assert_reported(site, capsys, plant, expected)
+
+
+POT = "locales/messages.pot"
+PO = "locales/es/LC_MESSAGES/messages.po"
+COMMENT = "#. Translators: the small label above each of the site's key facts.\n"
+TEMPLATE_ENTRY = COMMENT + 'msgid "Key point"\nmsgstr ""\n'
+SPANISH_ENTRY = COMMENT + 'msgid "Key point"\nmsgstr "Punto clave"\n'
+
+
+def not_utf8(site: Site) -> None:
+    site.path(PO).write_bytes(site.path(PO).read_bytes().replace(b"Punto clave", "Punto cláve".encode("latin-1")))
+
+
+DIRECT: dict[str, tuple[Callable[[Site], object], str]] = {
+    "a string used but not in the template": (
+        lambda s: s.edit(POT, TEMPLATE_ENTRY, ""),
+        'locales/messages.pot:1: "Key point" (scripts/resource_site/plugin/plugin.py:{line}) is not in the template '
+        "— run `make update-catalogs`, then translate the new string",
+    ),
+    "a string in the template no longer used": (
+        lambda s: s.edit(POT, TEMPLATE_ENTRY, TEMPLATE_ENTRY + '\nmsgid "Gone"\nmsgstr ""\n'),
+        'locales/messages.pot:1: "Gone" is no longer used — run `make update-catalogs`',
+    ),
+    "no catalog for a language": (
+        lambda s: s.path(PO).unlink(),
+        "locales/es/LC_MESSAGES/messages.po:1: no interface-string catalog for 'es' — "
+        "run `make new-catalog CODE=es` and translate it",
+    ),
+    "a catalog that is not UTF-8": (
+        not_utf8,
+        "locales/es/LC_MESSAGES/messages.po:{spanish_line}: the catalog is not valid UTF-8 — "
+        "save it with UTF-8 encoding",
+    ),
+    "a catalog that lacks a string": (
+        lambda s: s.edit(PO, SPANISH_ENTRY, ""),
+        'locales/es/LC_MESSAGES/messages.po:1: catalog lacks the string "Key point" — '
+        "run `make update-catalogs`, then translate the new strings",
+    ),
+    "a fuzzy translation": (
+        lambda s: s.edit(PO, SPANISH_ENTRY, SPANISH_ENTRY.replace("msgid", "#, fuzzy\nmsgid")),
+        'locales/es/LC_MESSAGES/messages.po:{po_line}: "Key point" is marked fuzzy — '
+        "write the translation in msgstr (and remove the `#, fuzzy` line)",
+    ),
+}
+
+
+def line_with(path: Path, needle: str) -> int:
+    if not path.is_file():
+        return 0
+    lines = path.read_bytes().decode("latin-1").splitlines()
+    return next((number for number, text in enumerate(lines, start=1) if needle in text), 0)
+
+
+@pytest.mark.parametrize("name", DIRECT)
+def test_catalog_fault_is_reported(unbuilt_site: Site, name: str) -> None:
+    plant, expected = DIRECT[name]
+    plant(unbuilt_site)
+    findings = [str(item) for item in check_catalogs(Project(unbuilt_site.root))[0]]
+    po = unbuilt_site.path(PO)
+    message = expected.format(
+        line=line_with(Path(plugin_module.__file__), 'gettext("Key point")'),
+        po_line=line_with(po, 'msgid "Key point"'),
+        spanish_line=line_with(po, "Punto cl"),
+    )
+    assert message in findings, findings

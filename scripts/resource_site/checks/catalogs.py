@@ -44,8 +44,11 @@ def check_catalog(project: Project, code: str, template: Catalog | None) -> tupl
                 CHECK,
             )
         ]
-    except (UnicodeDecodeError, ValueError) as error:
-        return None, [finding(shown, 1, f"cannot read the catalog ({error})", "save it as UTF-8", CHECK)]
+    except UnicodeDecodeError as error:
+        line = path.read_bytes()[: error.start].count(b"\n") + 1
+        return None, [finding(shown, line, "the catalog is not valid UTF-8", "save it with UTF-8 encoding", CHECK)]
+    except ValueError as error:
+        return None, [finding(shown, 1, f"cannot read the catalog ({error})", "restore it from git", CHECK)]
     return catalog, list(_message_findings(shown, catalog, template))
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import yaml
 
+from resource_site.content.yaml_errors import yaml_error_line, yaml_problem
 from resource_site.findings import Finding, finding
 
 FILE = "branding.yml"
@@ -78,12 +79,11 @@ def load_branding(path: Path, languages: list[str], default_language: str) -> tu
             finding(FILE, line, "branding.yml is not valid UTF-8", "save it with UTF-8 encoding", "branding")
         ]
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        problem = f"invalid YAML: {getattr(error, 'problem', error)}"
+        problem = f"invalid YAML: {yaml_problem(error)}"
         return branding, [
             finding(
                 FILE,
-                mark.line + 1 if mark else 1,
+                yaml_error_line(error),
                 problem,
                 "fix the line (a value with a colon needs quotes)",
                 "branding",

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 
 import yaml
 
+from resource_site.content.yaml_errors import yaml_error_line, yaml_problem
+
 
 @dataclass
 class FrontMatter:
@@ -28,9 +30,7 @@ def split_front_matter(text: str) -> FrontMatter:
                 data = yaml.safe_load(raw) or {}
             except yaml.YAMLError as error:
                 # An unclosed bracket is reported at the end of the block; its start is the cause.
-                mark = getattr(error, "context_mark", None) or getattr(error, "problem_mark", None)
-                line = mark.line + 2 if mark else 1
-                problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+                line, problem = yaml_error_line(error, first_line=2), yaml_problem(error)
                 return FrontMatter(
                     body=body, body_line=index + 2, error=f"invalid front matter: {problem}", error_line=line
                 )

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import yaml
 
+from resource_site.content.yaml_errors import yaml_error_line, yaml_problem
 from resource_site.findings import Finding, finding
 
 ID_PATTERN = re.compile(r"^kp-[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -51,12 +52,12 @@ def load_registry(path: Path, display: str) -> tuple[list[KeyPoint], list[Findin
             )
         ]
     except yaml.YAMLError as error:
-        line = error.problem_mark.line + 1 if getattr(error, "problem_mark", None) else 1
+        line = yaml_error_line(error)
         return [], [
             finding(
                 display,
                 line,
-                f"invalid YAML: {getattr(error, 'problem', error)}",
+                f"invalid YAML: {yaml_problem(error)}",
                 "fix the YAML syntax on this line",
                 check,
             )

@@ -1,0 +1,54 @@
+"""The one editor of mkdocs.yml's language list refuses what it cannot edit, saying where."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from resource_site.translation.config_editor import ConfigEditError, add_language, build_language
+
+CONFIG = """\
+plugins:
+  i18n:
+    languages:
+      - locale: en
+        name: English
+        default: true
+        build: true
+      - locale: so
+        name: Soomaali
+        # Not built until every page and key point is translated: `make publish-language CODE=so`.
+        build: false
+"""
+
+
+def test_adds_a_language_unbuilt_and_builds_it(tmp_path: Path) -> None:
+    config = tmp_path / "mkdocs.yml"
+    config.write_text(CONFIG, encoding="utf-8")
+    add_language(config, "hmn", "Hmoob")
+    assert config.read_text(encoding="utf-8").endswith(
+        "      - locale: hmn\n        name: Hmoob\n"
+        "        # Not built until every page and key point is translated: `make publish-language CODE=hmn`.\n"
+        "        build: false\n"
+    )
+    build_language(config, "so")
+    assert "      - locale: so\n        name: Soomaali\n        build: true\n" in config.read_text(encoding="utf-8")
+
+
+def test_no_language_list(tmp_path: Path) -> None:
+    config = tmp_path / "mkdocs.yml"
+    config.write_text("site_name: x\n", encoding="utf-8")
+    with pytest.raises(ConfigEditError) as raised:
+        add_language(config, "so", "Soomaali")
+    assert str(raised.value.finding) == (
+        "mkdocs.yml:1: there is no i18n `languages:` list to add the language to — restore mkdocs.yml from git"
+    )
+
+
+def test_building_a_language_not_in_the_list(tmp_path: Path) -> None:
+    config = tmp_path / "mkdocs.yml"
+    config.write_text(CONFIG, encoding="utf-8")
+    with pytest.raises(ConfigEditError) as raised:
+        build_language(config, "fr")
+    assert str(raised.value.finding) == "mkdocs.yml:1: 'fr' is not in the languages list — run `make new-language`"
