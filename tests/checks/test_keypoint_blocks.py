@@ -23,6 +23,13 @@ CASES: dict[str, tuple[Callable[[Site], object], Callable[[Site], str]]] = {
             "use the id from the English page (see docs/keypoints.yml)"
         ),
     ),
+    "key-point block without its id": (
+        lambda s: s.edit("docs/es/disagree.md", "    attrs: {id: kp-iee}\n", ""),
+        lambda s: (
+            "docs/es/disagree.md:12: key-point block has no id — "
+            "add the line `    attrs: {id: kp-…}` under `/// keypoint`, copied from the English page"
+        ),
+    ),
 }
 
 

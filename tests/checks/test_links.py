@@ -31,6 +31,10 @@ CASES: dict[str, tuple[Callable[[Site], object], Callable[[Site], str]]] = {
             "docs/es/disagree.md:8: image dibujo.png is missing — add the image file beside the page, or fix its name"
         ),
     ),
+    "HTML link into another language": (
+        lambda s: s.edit("docs/en/disagree.md", "Go\n[back to the start](index.md).", 'Go <a href="../es/">back</a>.'),
+        lambda s: "docs/en/disagree.md:7: link ../es/ leads into the 'es' pages — link to the page in this language",
+    ),
 }
 
 

@@ -16,6 +16,13 @@ CASES: dict[str, tuple[Callable[[Site], object], Callable[[Site], str]]] = {
             "link to the page in this language's folder (e.g. `page.md`)"
         ),
     ),
+    "link out of the docs folder": (
+        lambda s: s.edit("docs/es/disagree.md", "[al comienzo](index.md)", "[al comienzo](../../README.md)"),
+        lambda s: (
+            "docs/es/disagree.md:8: link ../../README.md leaves the docs folder — "
+            "link to a page inside this language's folder"
+        ),
+    ),
 }
 
 

@@ -100,7 +100,7 @@ def _source_line(source: Path, href: str) -> tuple[str, int]:
     except (OSError, UnicodeDecodeError):
         lines = []
     for needle in filter(None, needles):
-        pattern = re.compile(r"\]\([^)]*" + re.escape(needle))
+        pattern = re.compile(r"(?:\]\(|href=[\"'])[^)\"']*" + re.escape(needle))
         for number, text in enumerate(lines, start=1):
             if pattern.search(text):
                 return "", number

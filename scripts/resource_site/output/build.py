@@ -23,6 +23,7 @@ from resource_site.project import PLUGIN_NAME, Project
 
 DOC_FILE = re.compile(r"Doc file '(?P<path>[^']+)'|'(?P<page>[^']+\.md)'")
 PACKAGE = Path(__file__).resolve().parents[1]
+PLUGIN = PACKAGE / "plugin"
 OUR_LOGGERS = "mkdocs.plugins.resource_site"  # a missing catalog is reported by the catalog check
 
 
@@ -115,15 +116,15 @@ def build_site(project: Project, site_dir: Path, options: BuildOptions) -> Build
 
 
 def _raised_in_our_code(error: BaseException) -> bool:
-    return any(Path(frame.filename).is_relative_to(PACKAGE) for frame in traceback.extract_tb(error.__traceback__))
+    """Whether the error came out of our plugin (its hooks, or our code they call)."""
+    return any(Path(frame.filename).is_relative_to(PLUGIN) for frame in traceback.extract_tb(error.__traceback__))
 
 
 def _plugin_crash(error: BaseException, result: BuildResult) -> Finding:
     """A crash as a finding at the innermost line of our package it passed through."""
     result.crash = "".join(traceback.format_exception(error))
-    ours = [
-        frame for frame in traceback.extract_tb(error.__traceback__) if Path(frame.filename).is_relative_to(PACKAGE)
-    ]
+    frames = traceback.extract_tb(error.__traceback__)
+    ours = [frame for frame in frames if Path(frame.filename).is_relative_to(PACKAGE) and frame.filename != __file__]
     where = Path(ours[-1].filename).relative_to(PACKAGE.parent).as_posix()
     return finding(
         where,

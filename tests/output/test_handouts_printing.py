@@ -1,0 +1,49 @@
+"""Printing the handouts fails as a finding, never a traceback or a hang: no Chromium, a Chromium
+that does not start, a print that takes too long, a PDF that was not made."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from resource_site.checks.handouts import check_handouts
+from resource_site.output import handouts
+from resource_site.project import Chromium, Project
+from tests.conftest import Site
+
+
+def printed(site: Site) -> list[str]:
+    return [str(item) for item in handouts.print_handouts(Project(site.root), site.path("site"))]
+
+
+def test_no_chromium(site: Site, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(handouts, "CHROMIUM", Chromium(Path("/nowhere/chromium"), ()))
+    assert printed(site) == [
+        "Makefile:1: no Chromium at /nowhere/chromium to print the handouts — "
+        "install it (apt-get install chromium) or set CHROMIUM=/path/to/chrome"
+    ]
+
+
+def test_a_chromium_that_does_not_start(site: Site, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CHROMIUM", "/bin/false")  # the printing process reads the same setting
+    monkeypatch.setattr(handouts, "CHROMIUM", Chromium(Path("/bin/false"), ()))
+    [message] = printed(site)
+    assert message.startswith("Makefile:1: printing the handouts failed: ")
+    assert message.endswith(" — see the message; is chromium installed?")
+
+
+def test_a_print_that_takes_too_long_is_stopped(site: Site, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(handouts, "PRINT_SECONDS", 0.01)
+    monkeypatch.setattr(handouts, "CHROMIUM", Chromium(Path("/bin/sh"), ()))  # it exists; the timeout comes first
+    assert printed(site) == [
+        "Makefile:1: printing the handouts took over 0.01 s and was stopped — "
+        "run `make build HANDOUTS=1` again; if it hangs again, check that chromium starts"
+    ]
+
+
+def test_a_handout_that_was_not_made(site: Site) -> None:
+    assert sorted(str(item) for item in check_handouts(Project(site.root), site.path("site"))) == [
+        "site/es/handout.pdf:1: handout PDF was not made — see the errors above",
+        "site/handout.pdf:1: handout PDF was not made — see the errors above",
+    ]
