@@ -8,10 +8,12 @@ this instance; MkDocs makes a new instance for each run.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment
+from babel.support import NullTranslations
+from jinja2 import Environment, FileSystemBytecodeCache
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
@@ -44,6 +46,7 @@ VENDORED_WORKER_SHIM = "assets/javascripts/vendor/iframe-worker-shim.js"
 
 class ResourceSitePlugin(BasePlugin[ResourceSiteConfig]):
     def __init__(self) -> None:
+        super().__init__()
         self.project: Project | None = None
         self.strings: InterfaceStrings | None = None
         self.branding = Branding()
@@ -91,10 +94,13 @@ class ResourceSitePlugin(BasePlugin[ResourceSiteConfig]):
             files.append(File.generated(config, GENERATED.status, content=status_markdown(self.status)))
         return files
 
-    # Templates: our interface strings through Jinja's i18n extension, and the globals our
-    # partials use (the center's details, every language's words for site.js, downloads).
+    # Templates: compiled once, not once per language; our interface strings through Jinja's i18n
+    # extension; the globals our partials use (the center's details, every language's words for
+    # site.js, downloads).
     def on_env(self, env: Environment, config: MkDocsConfig, files: Files) -> Environment:
         language = self.language(config)
+        # Compiled templates are kept between languages and runs (Jinja checks each against its source).
+        env.bytecode_cache = FileSystemBytecodeCache(str(self.template_cache))
         env.add_extension("jinja2.ext.i18n")
         env.install_gettext_translations(self.interface_strings(language.code), newstyle=True)  # type: ignore[attr-defined]
         env.globals["center"] = center_details(self.branding, language.code)
@@ -180,6 +186,12 @@ class ResourceSitePlugin(BasePlugin[ResourceSiteConfig]):
     # Helpers shared by the hooks.
 
     @property
+    def template_cache(self) -> Path:
+        folder = self.site_project.build_dir / "template-cache"
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
+
+    @property
     def site_project(self) -> Project:
         assert self.project is not None, "on_config has not run"
         return self.project
@@ -190,11 +202,11 @@ class ResourceSitePlugin(BasePlugin[ResourceSiteConfig]):
         assert language is not None, f"static-i18n builds '{code}', which mkdocs.yml does not list"
         return language
 
-    def interface_strings(self, code: str):  # type: ignore[no-untyped-def] - babel's translations
+    def interface_strings(self, code: str) -> NullTranslations:
         assert self.strings is not None, "on_config has not run"
         return self.strings(code)
 
-    def gettext(self, config: MkDocsConfig):  # type: ignore[no-untyped-def]
+    def gettext(self, config: MkDocsConfig) -> Callable[[str], str]:
         return self.interface_strings(self.language(config).code).gettext
 
     def finish_page(self, html: str, config: MkDocsConfig) -> str:
