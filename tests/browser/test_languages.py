@@ -44,8 +44,7 @@ def test_switcher_lands_on_the_same_page(browser: Browser, site_url: str, code: 
         "Tiếng Việt",
     ]
     switcher.click()
-    page.wait_for_load_state()
-    assert page.url == url(site_url, target, "working-together/")
+    page.wait_for_url(url(site_url, target, "working-together/"))
     assert page.get_attribute("html", "lang") == target
     page.close()
 
@@ -61,7 +60,7 @@ def test_search_answers_in_the_readers_language(browser: Browser, site_url: str,
     page.fill(".md-search__input", query)
     page.press(".md-search__input", "End")  # Material reads the query on keyup
     results = page.locator(".md-search-result__item > .md-search-result__link")
-    results.first.wait_for(timeout=10_000)
+    results.first.wait_for()
     hrefs = [results.nth(i).get_attribute("href") for i in range(results.count())]
     assert hrefs, query
     home = url(site_url, code)

@@ -33,13 +33,12 @@ def test_offline_archive_searches_each_language_from_disk(browser: Browser, unpa
     page.fill(".md-search__input", QUERIES[code])
     page.press(".md-search__input", "End")
     results = page.locator(".md-search-result__item > .md-search-result__link")
-    results.first.wait_for(timeout=15_000)
+    results.first.wait_for()
     prefix = unpacked.as_uri() + "/" + PROJECT.language(code).prefix  # type: ignore[union-attr]
     for href in [results.nth(i).get_attribute("href") for i in range(results.count())]:
         assert href.startswith(prefix), href
         assert code != DEFAULT or href[len(prefix) :].split("/")[0] not in LANGUAGES
     results.first.click()
-    page.wait_for_load_state()
-    assert page.url.startswith(prefix) and ".html" in page.url
+    page.wait_for_url(lambda address: address.startswith(prefix) and ".html" in address)
     assert outside == []
     page.close()

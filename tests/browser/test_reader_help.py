@@ -58,8 +58,7 @@ def test_offer_in_a_right_to_left_language(browser: Browser, site_url: str) -> N
     offer.wait_for()
     assert offer.get_attribute("dir") == "rtl"
     offer.locator("a").click()
-    page.wait_for_load_state()
-    assert page.url == url(site_url, "ur", "glossary/")
+    page.wait_for_url(url(site_url, "ur", "glossary/"))
     assert page.locator(".language-suggestion").is_hidden()
     context.close()
 
