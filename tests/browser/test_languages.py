@@ -52,8 +52,11 @@ def test_switcher_lands_on_the_same_page(browser: Browser, site_url: str, code: 
 @pytest.mark.parametrize("code", LANGUAGES)
 @pytest.mark.parametrize("query_kind", ["word", "IEP"])
 def test_search_answers_in_the_readers_language(browser: Browser, site_url: str, code: str, query_kind: str) -> None:
-    """A word of the language, and "IEP" (on every language's pages): results in this language only."""
+    """A word of the language, and "IEP" (on every language's pages): results in this language only,
+    and no request leaves the site while searching."""
     page = browser.new_page()
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
     page.goto(url(site_url, code))
     query = QUERIES[code] if query_kind == "word" else "IEP"
     page.click(".md-search__input", force=True)
@@ -68,4 +71,6 @@ def test_search_answers_in_the_readers_language(browser: Browser, site_url: str,
         assert href.startswith(home), f"{query!r} from {code} found {href}"
         rest = href[len(home) :]
         assert code != DEFAULT or rest.split("/")[0] not in LANGUAGES, href
+    page.wait_for_load_state("networkidle")
+    assert [address for address in requests if not address.startswith(site_url + "/")] == []
     page.close()
