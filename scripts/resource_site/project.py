@@ -68,6 +68,7 @@ class Language:
     name: str
     default: bool
     build: bool
+    site_name: str = ""  # the site's name in this language, if mkdocs.yml gives one
 
     @property
     def prefix(self) -> str:
@@ -108,7 +109,13 @@ class Project:
     def languages(self) -> list[Language]:
         i18n = self.config.plugins[I18N_PLUGIN].config
         return [
-            Language(code=lang.locale, name=lang.name, default=lang.default, build=lang.build)
+            Language(
+                code=lang.locale,
+                name=lang.name,
+                default=lang.default,
+                build=lang.build,
+                site_name=lang.site_name or "",
+            )
             for lang in i18n.languages
         ]
 

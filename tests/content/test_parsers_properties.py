@@ -12,12 +12,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from resource_site.checks.catalogs import check_catalog
-from resource_site.checks.markup import hostile_markup
 from resource_site.content.branding import load_branding
 from resource_site.content.catalogs import read_catalog
 from resource_site.content.frontmatter import split_front_matter
 from resource_site.content.glossary import parse_glossary
 from resource_site.content.keypoints import blocks_in_markdown, load_registry
+from resource_site.plugin.content_allowlist import allowed_classes, problems
 from resource_site.plugin.tooltips import abbreviations
 from resource_site.project import Project
 
@@ -56,9 +56,9 @@ def test_glossary_never_crashes(text: str) -> None:
 
 @SETTINGS
 @given(TEXT)
-def test_hostile_markup_scan_never_crashes(text: str) -> None:
-    for line, problem in hostile_markup(text):
-        assert line >= 1 and problem
+def test_rendered_content_allowlist_never_crashes(text: str) -> None:
+    for problem in problems(text, allowed_classes(["keypoint"])):
+        assert problem.message and problem.needles
 
 
 @SETTINGS

@@ -31,6 +31,14 @@ def wait_for(condition, what: str, seconds: float = 60) -> None:  # type: ignore
         time.sleep(0.02)
 
 
+def open_writer(fifo: Path) -> int:
+    """A writing end of the pipe, which opens only once a reader holds it (else -1)."""
+    try:
+        return os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)
+    except OSError:  # ENXIO: nobody reads it yet
+        return -1
+
+
 def run_folders(site: Site) -> list[Path]:
     return list(site.root.glob(RUN_PREFIX + "*"))
 
@@ -51,11 +59,18 @@ def test_two_builds_at_once_both_succeed_and_publish_whole(site: Site) -> None:
 @pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "Ctrl-C"])
 def test_a_stopped_build_leaves_the_site_as_it_was_and_no_folder(site: Site, stop: signal.Signals) -> None:
     published = site.published()
-    site.edit("docs/es/index.md", "Dos tipos de terapia", "Dos tipos de terapia (nuevo)")
+    # The key-point registry becomes a pipe nobody writes to: the run holds while reading it,
+    # well inside its run folder's lifetime, for as long as the test needs (no race with a build
+    # that finishes first).
+    registry = site.path("docs/keypoints.yml")
+    registry.unlink()
+    os.mkfifo(registry)
     process = subprocess.Popen(command(site, "build"), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    wait_for(lambda: any(folder.glob("site") for folder in run_folders(site)), "the run's build starting")
+    writer: list[int] = []
+    wait_for(lambda: writer.append(open_writer(registry)) or writer[-1] >= 0, "the run reading the registry")
     os.kill(process.pid, stop)
     _out, err = process.communicate(timeout=RUN_SECONDS)
+    os.close(writer[-1])
     assert process.returncode == 130, err
     assert "stopped; the site was left as it was" in err
     assert "Traceback" not in err
@@ -110,3 +125,12 @@ def test_no_logging_handler_is_left_behind(site: Site, capsys: pytest.CaptureFix
         assert site.run(capsys, "check").code == 0
     assert [list(logger.handlers) for logger in loggers] == before
     assert logging.getLogger("mkdocs").propagate
+
+
+def test_a_folder_left_by_a_killed_run_is_removed_by_the_next(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
+    killed = subprocess.Popen([sys.executable, "-c", "pass"])
+    killed.wait(timeout=RUN_SECONDS)
+    left = site.root / f"{RUN_PREFIX}{killed.pid}-abandoned"
+    (left / "site").mkdir(parents=True)
+    assert site.run(capsys, "check").code == 0
+    assert run_folders(site) == []

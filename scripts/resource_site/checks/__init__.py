@@ -13,7 +13,7 @@ from resource_site.checks.config import check_languages, config_error
 from resource_site.checks.external import check_external_links
 from resource_site.checks.glossary import check_glossaries
 from resource_site.checks.handouts import check_handouts
-from resource_site.checks.keypoints import check_keypoints
+from resource_site.checks.keypoints import check_keypoint_anchors, check_keypoints
 from resource_site.checks.language import check_page_languages
 from resource_site.checks.links import check_links
 from resource_site.checks.pages import check_pages
@@ -93,6 +93,7 @@ def run_checks(project: Project, site_dir: Path, work: Path, options: CheckOptio
         guesser = LanguageGuesser(project.codes)
         step("checking key points in every language")
         findings += check_keypoints(project, registry, pages, guesser)
+        findings += check_keypoint_anchors(project, pages)
         step("checking that each language is in its own language")
         findings += check_page_languages(project, pages, guesser)
         step("checking links and anchors")

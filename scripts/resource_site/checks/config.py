@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from mkdocs.exceptions import Abort, ConfigurationError
 
 from resource_site.content.language_codes import LANGUAGE_TAG, STATIC_I18N_TAG, cldr_direction
+from resource_site.content.plain_text import FIX, markup_in
 from resource_site.findings import Finding, finding, line_of
 from resource_site.project import Project
 
@@ -75,6 +76,16 @@ def check_languages(project: Project) -> Iterator[Finding]:
                 CHECK,
             )
             continue
+        for field, value in (("name", language.name), ("site_name", language.site_name)):
+            found = markup_in(value or "")
+            if found is not None:
+                yield finding(
+                    "mkdocs.yml",
+                    line_of(project.config_file, f"{field}: {value}", default=line),
+                    f"the {field} of '{language.code}' holds markup ({found})",
+                    FIX,
+                    CHECK,
+                )
         expected = cldr_direction(language.code)
         # Material's language file (or ours); without one, Material silently shows left to right.
         shown = project.direction(language.code)

@@ -11,6 +11,22 @@ from resource_site.findings import Finding, finding
 def check_keypoint_blocks(shown: str, text: str, known_ids: set[str]) -> Iterator[Finding]:
     seen: dict[str, int] = {}
     for block in blocks_in_markdown(text):
+        if not block.closed:
+            yield finding(
+                shown,
+                block.start_line,
+                "key-point block is not closed: the next block or the end of the page comes first",
+                "end the block with a line holding only `///`",
+                "keypoints",
+            )
+        if block.other_attributes:
+            yield finding(
+                shown,
+                block.line,
+                f"key-point block has attributes besides its id ({', '.join(block.other_attributes)})",
+                "write only `attrs: {id: kp-…}`: a class or style can hide a key point",
+                "keypoints",
+            )
         if not block.id:
             yield finding(
                 shown,

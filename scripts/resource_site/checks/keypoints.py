@@ -87,3 +87,34 @@ def _check_language(
                 "translate it into this page's language",
                 CHECK,
             )
+
+
+def check_keypoint_anchors(project: Project, pages: list[BuiltPage]) -> Iterator[Finding]:
+    """A shared key-point link lands on the key point: its id is on the key-point block and on
+    nothing else of the page (a heading `{#kp-…}` would take the link over)."""
+    for page in pages:
+        if page.article is None:
+            continue
+        source = project.source_path(page.language.code, page.page)
+        shown = project.relative(source)
+        seen: set[str] = set()
+        for element in page.article.xpath(".//*[@id]"):
+            anchor = element.get("id")
+            if anchor in seen:
+                yield finding(
+                    shown,
+                    line_of(source, anchor),
+                    f"the anchor #{anchor} is used twice on the page",
+                    "give each heading and key point its own id",
+                    CHECK,
+                )
+            seen.add(anchor)
+            is_block = element.tag == "div" and "keypoint" in (element.get("class") or "").split()
+            if anchor.startswith("kp-") and not is_block:
+                yield finding(
+                    shown,
+                    line_of(source, anchor),
+                    f"the key-point anchor #{anchor} is on a <{element.tag}>, not on its key-point block",
+                    "use ids starting with kp- only in a key point's `attrs: {id: …}`",
+                    CHECK,
+                )

@@ -1,15 +1,16 @@
 """Each language's pages as files: present in every language, UTF-8 without BOM, valid front
-matter, neither empty nor huge; then each page's text goes through the text checks."""
+matter in plain text, neither empty nor huge; then each page's text goes through the text checks.
+(What a page's HTML may hold is proved on the rendered page: plugin/content_allowlist.py.)"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 from resource_site.checks.keypoint_blocks import check_keypoint_blocks
-from resource_site.checks.markup import check_markup
 from resource_site.checks.source_links import check_cross_language_links
 from resource_site.content.frontmatter import split_front_matter
 from resource_site.content.keypoints import KeyPoint
+from resource_site.content.plain_text import FIX, markup_in
 from resource_site.findings import Finding, finding
 from resource_site.project import Project
 
@@ -75,10 +76,21 @@ def _check_page(project: Project, code: str, page: str, codes: list[str], known_
     front = split_front_matter(text)
     if front.error:
         yield finding(shown, front.error_line, front.error, "fix the YAML between the two `---` lines", "front-matter")
+    yield from _check_front_matter_text(shown, text, front.data)
     if not front.body.strip():
         yield finding(
             shown, front.body_line, "page has no text", "write the page, or copy and translate the English one", "pages"
         )
-    yield from check_markup(shown, text)
     yield from check_cross_language_links(shown, code, page, text, codes)
     yield from check_keypoint_blocks(shown, text, known_ids)
+
+
+def _check_front_matter_text(shown: str, text: str, data: dict[str, object]) -> Iterator[Finding]:
+    """Front-matter values are plain text (the theme prints a title or description as it is)."""
+    lines = text.splitlines()
+    for key, value in data.items():
+        found = markup_in(value) if isinstance(value, str) else None
+        if found is None:
+            continue
+        line = next((n for n, line in enumerate(lines[:50], start=1) if line.startswith(f"{key}:")), 1)
+        yield finding(shown, line, f"front matter `{key}` holds markup ({found})", FIX, "front-matter")

@@ -14,8 +14,9 @@ from resource_site.findings import Finding, finding
 ID_PATTERN = re.compile(r"^kp-[a-z0-9]+(?:-[a-z0-9]+)*$")
 # `/// keypoint | Title` then an indented `attrs: {id: kp-…}` line (pymdownx.blocks syntax).
 BLOCK_START = re.compile(r"^/// keypoint\s*(?:\|\s*(?P<title>.*))?$")
-BLOCK_ID = re.compile(r"^\s+attrs:\s*\{\s*id:\s*(?P<id>[^,}\s]+)")
+BLOCK_ATTRS = re.compile(r"^\s+attrs:\s*(?P<attrs>\{.*\})\s*$")
 BLOCK_END = re.compile(r"^///\s*$")
+ANY_BLOCK_START = re.compile(r"^/{3,}\s*[A-Za-z]")  # `/// keypoint`, `/// details | …`, `//// note`
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,9 @@ class KeyPointBlock:
     title: str
     body: str
     line: int  # the line of its `attrs: {id: …}`, or of `/// keypoint` when the id is missing
+    start_line: int = 0  # the line of `/// keypoint`
+    other_attributes: tuple[str, ...] = ()  # anything but `id` in its attrs (a class can hide it)
+    closed: bool = True  # False when the next block or the end of the page came before its `///`
 
 
 def load_registry(path: Path, display: str) -> tuple[list[KeyPoint], list[Finding]]:
@@ -164,17 +168,32 @@ def blocks_in_markdown(text: str) -> list[KeyPointBlock]:
         if not start:
             index += 1
             continue
-        line = index + 1
-        kp_id = ""
+        start_line = line = index + 1
+        kp_id, others = "", ()
         body: list[str] = []
         index += 1
-        while index < len(lines) and not BLOCK_END.match(lines[index]):
-            id_match = BLOCK_ID.match(lines[index])
-            if id_match and not kp_id and not body:
-                kp_id, line = id_match.group("id"), index + 1
+        while index < len(lines) and not BLOCK_END.match(lines[index]) and not ANY_BLOCK_START.match(lines[index]):
+            attrs = BLOCK_ATTRS.match(lines[index])
+            if attrs and not kp_id and not body:
+                kp_id, others = _attributes(attrs.group("attrs"))
+                line = index + 1
             elif lines[index].strip() or body:
                 body.append(lines[index])
             index += 1
-        blocks.append(KeyPointBlock(kp_id, (start.group("title") or "").strip(), "\n".join(body).strip(), line))
-        index += 1
+        closed = index < len(lines) and bool(BLOCK_END.match(lines[index]))
+        title = (start.group("title") or "").strip()
+        blocks.append(KeyPointBlock(kp_id, title, "\n".join(body).strip(), line, start_line, others, closed))
+        if closed:
+            index += 1
     return blocks
+
+
+def _attributes(attrs: str) -> tuple[str, tuple[str, ...]]:
+    """The id in `{id: kp-…}`, and the names of any other attributes."""
+    try:
+        data = yaml.safe_load(attrs)
+    except yaml.YAMLError:
+        data = None
+    if not isinstance(data, dict):
+        return "", ("attrs",)
+    return str(data.get("id") or ""), tuple(sorted(str(key) for key in data if key != "id"))

@@ -99,6 +99,7 @@ def build_site(project: Project, site_dir: Path, options: BuildOptions) -> Build
                 offline.config.enabled = options.offline_copy
             build(config)
             result.finished = True
+            result.findings.extend(config.plugins[PLUGIN_NAME].findings)  # what only the rendered pages show
         except Exception as error:  # never a bare traceback for the reader
             if _raised_in_our_code(error):
                 result.findings.append(_plugin_crash(error, result))

@@ -27,13 +27,34 @@ class Interrupted(BaseException):
 
 @contextmanager
 def run_folder(site_dir: Path) -> Iterator[Path]:
-    """A new folder beside `site_dir` for this run's builds, gone when the block ends."""
+    """A new folder beside `site_dir` for this run's builds, gone when the block ends.
+
+    Its name carries the process id, so a later run can remove what a killed run left."""
     site_dir.parent.mkdir(parents=True, exist_ok=True)
-    folder = Path(tempfile.mkdtemp(prefix=RUN_PREFIX, dir=site_dir.parent))
+    remove_abandoned_run_folders(site_dir.parent)
+    folder = Path(tempfile.mkdtemp(prefix=f"{RUN_PREFIX}{os.getpid()}-", dir=site_dir.parent))
     try:
         yield folder
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def remove_abandoned_run_folders(parent: Path) -> None:
+    """Remove run folders whose process is gone (killed before it could clean up)."""
+    for folder in parent.glob(f"{RUN_PREFIX}*"):
+        pid = folder.name.removeprefix(RUN_PREFIX).split("-")[0]
+        if pid.isdigit() and not _running(int(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 @contextmanager

@@ -22,8 +22,10 @@ from mkdocs.structure.pages import Page
 from resource_site.content.branding import Branding, branding_css, load_branding
 from resource_site.content.glossary import parse_glossary
 from resource_site.content.source_text import is_utf8, read_text
+from resource_site.findings import Finding, finding
 from resource_site.plugin.checklist_labels import label_checklist_boxes
 from resource_site.plugin.config import ResourceSiteConfig
+from resource_site.plugin.content_allowlist import allowed_classes, problems
 from resource_site.plugin.content_security import with_content_security_policy
 from resource_site.plugin.handout_page import handout_markdown
 from resource_site.plugin.interface_strings import InterfaceStrings
@@ -52,6 +54,8 @@ class ResourceSitePlugin(BasePlugin[ResourceSiteConfig]):
         self.branding = Branding()
         self.status: list[LanguageStatus] = []
         self.not_found_page: str | None = None
+        self.classes: set[str] | None = None  # the classes a page's HTML may use
+        self.findings: list[Finding] = []  # problems only the rendered pages show, for `make check`
 
     # Reading the run's inputs, once: the project, branding.yml and the translation status the
     # command line computed (priority -110: after static-i18n (-100) has chosen the language).
@@ -121,9 +125,11 @@ class ResourceSitePlugin(BasePlugin[ResourceSiteConfig]):
             return markdown
         return markdown + "\n\n" + abbreviations(parse_glossary(read_text(glossary))) + "\n"
 
-    # Labels a reader and a screen reader need: "Key point" with its share link, named
+    # What the page's Markdown became goes through the allowlist (a finding for anything else);
+    # then the labels a reader and a screen reader need: "Key point" with its share link, named
     # checklist boxes, and Latin runs isolated in right-to-left text.
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        self.check_rendered_content(html, page, config)
         gettext = self.gettext(config)
         # Translators: the small label above each of the site's key facts.
         label = gettext("Key point")
@@ -209,6 +215,27 @@ class ResourceSitePlugin(BasePlugin[ResourceSiteConfig]):
     def gettext(self, config: MkDocsConfig) -> Callable[[str], str]:
         return self.interface_strings(self.language(config).code).gettext
 
+    def check_rendered_content(self, html: str, page: Page, config: MkDocsConfig) -> None:
+        """Findings for what a page's Markdown rendered to outside the allowlist, at its source line."""
+        if page.file.abs_src_path is None:  # generated pages are made from checked pages
+            return
+        if self.classes is None:
+            admonitions = config.mdx_configs.get("pymdownx.blocks.admonition", {}).get("types", [])
+            self.classes = allowed_classes(admonitions)
+        source = Path(page.file.abs_src_path)
+        shown = self.site_project.relative(source)
+        for problem in problems(html, self.classes):
+            line = first_line_with(source, problem.needles)
+            self.findings.append(
+                finding(
+                    shown,
+                    line,
+                    problem.message,
+                    "remove it: pages are Markdown text, links and the few tags the English pages use",
+                    "hostile-text",
+                )
+            )
+
     def finish_page(self, html: str, config: MkDocsConfig) -> str:
         direction = self.site_project.direction(self.language(config).code)
         html = name_search_dialog(html_direction(html, direction))
@@ -219,3 +246,13 @@ class ResourceSitePlugin(BasePlugin[ResourceSiteConfig]):
         """Whether this build is the offline archive's copy (Material's offline plugin is on)."""
         offline = config.plugins.get("material/offline")
         return offline is not None and bool(offline.config.enabled)
+
+
+def first_line_with(source: Path, needles: tuple[str, ...]) -> int:
+    """The first line holding any of the needles (case aside), trying them in order; else 1."""
+    lines = read_text(source).lower().splitlines()
+    for needle in needles:
+        for number, text in enumerate(lines, start=1):
+            if needle.lower() in text:
+                return number
+    return 1

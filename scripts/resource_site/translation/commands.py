@@ -19,6 +19,7 @@ from resource_site.content.catalogs import catalog_path, read_catalog, template_
 from resource_site.content.frontmatter import split_front_matter
 from resource_site.content.language_codes import LANGUAGE_TAG, STATIC_I18N_TAG, babel_locale, cldr_direction
 from resource_site.content.material_strings import has_material_language, translations_by_english
+from resource_site.content.plain_text import FIX, markup_in
 from resource_site.content.source_text import is_utf8, read_text
 from resource_site.project import Project
 from resource_site.translation.config_editor import ConfigEditError, add_language, build_language, check_editable
@@ -169,6 +170,9 @@ def _scaffold(project: Project, code: str, name: str, direction: str, made: list
 
 def mark_pages(project: Project, code: str, pages: list[str], fields_for: dict[str, str] | None) -> list[str]:
     """Set front-matter fields on a language's pages (all of them when none are named)."""
+    for key, value in (fields_for or {}).items():
+        if markup_in(value) is not None:
+            raise UsageError(f"the {key} value {value!r} holds markup ({markup_in(value)}) — {FIX}")
     english = project.default_language.code
     chosen = pages or project.source_pages(code)
     for page in chosen:  # every page is checked before any is written
