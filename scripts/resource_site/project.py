@@ -200,10 +200,12 @@ class Project:
 
     def relative(self, path: Path) -> str:
         """A path as a person reads it in a finding: relative to the project root."""
-        try:
-            return path.resolve().relative_to(self.root).as_posix()
-        except ValueError:
-            return str(path)
+        for candidate in (Path(os.path.abspath(path)), path.resolve()):  # a link as itself, then its target
+            try:
+                return candidate.relative_to(self.root).as_posix()
+            except ValueError:
+                continue
+        return str(path)
 
 
 def page_url(language: Language, page: str) -> str:

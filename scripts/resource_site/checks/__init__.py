@@ -17,6 +17,7 @@ from resource_site.checks.keypoints import check_keypoint_anchors, check_keypoin
 from resource_site.checks.language import check_page_languages
 from resource_site.checks.links import check_links
 from resource_site.checks.pages import check_pages
+from resource_site.checks.published_files import check_logo, check_published_files
 from resource_site.checks.readability import Reading, check_readability
 from resource_site.checks.registry import check_registry
 from resource_site.content.branding import load_branding
@@ -64,7 +65,11 @@ def run_checks(project: Project, site_dir: Path, work: Path, options: CheckOptio
     registry, problems = check_registry(project)
     findings += problems
     step("checking branding.yml")
-    findings += load_branding(project.branding_file, project.codes, project.default_language.code)[1]
+    branding, problems = load_branding(project.branding_file, project.codes, project.default_language.code)
+    findings += problems
+    findings += check_logo(project, branding)
+    step("checking which files would be published")
+    findings += check_published_files(project)
     step("checking the Markdown sources")
     findings += check_pages(project, registry)
     findings += check_glossaries(project)
