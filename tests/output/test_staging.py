@@ -65,12 +65,25 @@ def test_a_stopped_build_leaves_the_site_as_it_was_and_no_folder(site: Site, sto
     registry = site.path("docs/keypoints.yml")
     registry.unlink()
     os.mkfifo(registry)
-    process = subprocess.Popen(command(site, "build"), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        command(site, "build"),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        # A shell running this suite in the background may have set Ctrl-C to be ignored, and that
+        # is inherited: give the run the terminal's default, as a person pressing Ctrl-C has.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
     writer: list[int] = []
-    wait_for(lambda: writer.append(open_writer(registry)) or writer[-1] >= 0, "the run reading the registry")
-    os.kill(process.pid, stop)
-    _out, err = process.communicate(timeout=RUN_SECONDS)
-    os.close(writer[-1])
+    try:
+        wait_for(lambda: writer.append(open_writer(registry)) or writer[-1] >= 0, "the run reading the registry")
+        os.kill(process.pid, stop)
+        _out, err = process.communicate(timeout=RUN_SECONDS)
+    finally:
+        process.kill()  # only if it is still running: never leave a run behind the test
+        for descriptor in writer:
+            if descriptor >= 0:
+                os.close(descriptor)
     assert process.returncode == 130, err
     assert "stopped; the site was left as it was" in err
     assert "Traceback" not in err
