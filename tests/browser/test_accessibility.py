@@ -68,6 +68,10 @@ def test_keyboard_reaches_every_control_with_a_visible_focus(browser: Browser, s
 def test_reflows_without_sideways_scrolling(browser: Browser, site_url: str, path: str, width: int) -> None:
     page = browser.new_page(viewport={"width": width, "height": 640})
     page.goto(f"{site_url}/{path}", wait_until="networkidle")
+    # Material's script wraps each table in its own scrolling box after the page loads: wait for it.
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('article table')].every(t => t.closest('.md-typeset__scrollwrap'))"
+    )
     assert page.evaluate("document.documentElement.scrollWidth") <= width
     # Wide tables may scroll inside their own box (WCAG's exception for data tables); text does not.
     for overflow in page.eval_on_selector_all(
