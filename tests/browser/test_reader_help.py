@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import Browser
+from playwright.sync_api import Browser, expect
 
 from resource_site.content.catalogs import catalog_path, read_catalog
 from tests.real_site import DEFAULT, LANGUAGES, PROJECT, RIGHT_TO_LEFT, url
@@ -22,12 +22,12 @@ def test_missing_page_speaks_the_language_of_its_address(browser: Browser, site_
     page = browser.new_page()
     response = page.goto(url(site_url, code, "no-such-page/"))
     assert response is not None and response.status == 404
-    assert page.inner_text(".not-found h1") == translated(code, "Page not found")
-    assert page.get_attribute("html", "lang") == code
-    assert page.get_attribute("html", "dir") == ("rtl" if code in RIGHT_TO_LEFT else "ltr")
+    # site.js switches the page to the address's language: wait for its result, not for time.
+    expect(page.locator(".not-found h1")).to_have_text(translated(code, "Page not found"))
+    expect(page.locator("html")).to_have_attribute("lang", code)
+    expect(page.locator("html")).to_have_attribute("dir", "rtl" if code in RIGHT_TO_LEFT else "ltr")
     page.click(".not-found [data-home]")
-    page.wait_for_load_state()
-    assert page.url == url(site_url, code)
+    page.wait_for_url(url(site_url, code))
     page.close()
 
 
