@@ -52,8 +52,18 @@ def test_code_may_show_markup_as_text(site: Site, capsys: pytest.CaptureFixture[
     assert site.run(capsys).code == 0
 
 
-@pytest.mark.parametrize("translation", ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>"])
-def test_script_in_a_catalog_is_refused(site: Site, capsys: pytest.CaptureFixture[str], translation: str) -> None:
+@pytest.mark.parametrize(
+    ("translation", "found"),
+    [
+        ("<script>alert(1)</script>", "<"),
+        ("<img src=x onerror=alert(1)>", "<"),
+        ('x\\" autofocus onfocus=\\"alert(1)', '"'),  # out of an attribute, in the PO's own escaping
+        ("&lt;script&gt;", "&lt;"),
+    ],
+)
+def test_script_in_a_catalog_is_refused(
+    site: Site, capsys: pytest.CaptureFixture[str], translation: str, found: str
+) -> None:
     catalog = site.path("locales/es/LC_MESSAGES/messages.po")
     catalog.write_text(
         catalog.read_text(encoding="utf-8").replace('msgstr "Punto clave"', f'msgstr "{translation}"'),
@@ -65,8 +75,8 @@ def test_script_in_a_catalog_is_refused(site: Site, capsys: pytest.CaptureFixtur
     result = site.run(capsys)
     assert result.code == 1
     assert (
-        f'locales/es/LC_MESSAGES/messages.po:{line}: translation of "Key point" contains HTML markup — '
-        "write plain text only; the template adds any markup" in result.lines
+        f'locales/es/LC_MESSAGES/messages.po:{line}: translation of "Key point" holds markup ({found}) — '
+        'write plain text: no < or >, typographic quotes “ ” instead of ", and & only before a space' in result.lines
     )
 
 

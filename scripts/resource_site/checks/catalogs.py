@@ -1,5 +1,7 @@
-"""Checks the interface-string catalogs: syntax, untranslated strings, placeholders, markup, and
-a template (messages.pot) that lists exactly the strings the templates use."""
+"""Checks the interface-string catalogs: syntax, untranslated strings, placeholders (ours and
+Babel's checkers), plain text (the theme prints strings into attributes), and a template
+(messages.pot) that lists exactly the strings the templates use. A literal % needs no doubling:
+Jinja formats no string of ours (none takes a variable)."""
 
 from __future__ import annotations
 
@@ -10,12 +12,12 @@ from babel.messages.catalog import Catalog
 from babel.messages.pofile import PoFileError
 
 from resource_site.content.catalogs import catalog_path, extracted_strings, read_catalog, template_path
+from resource_site.content.plain_text import FIX, markup_in
 from resource_site.findings import Finding, finding
 from resource_site.project import Project
 
 CHECK = "catalogs"
 PLACEHOLDER = re.compile(r"%\([A-Za-z_]\w*\)[sd]|%[sd]|\{[A-Za-z_]\w*\}")
-MARKUP = re.compile(r"<\s*/?\s*[A-Za-z]")
 
 
 def check_catalog(project: Project, code: str, template: Catalog | None) -> tuple[Catalog | None, list[Finding]]:
@@ -77,12 +79,19 @@ def _message_findings(shown: str, catalog: Catalog, template: Catalog | None) ->
                 "keep every %(name)s placeholder exactly as in the English msgid",
                 CHECK,
             )
-        if MARKUP.search(translated) and not MARKUP.search(message.id):
+        found = markup_in(translated)
+        if found is not None and found not in message.id:
+            yield finding(
+                shown, message.lineno, f'translation of "{_short(message.id)}" holds markup ({found})', FIX, CHECK
+            )
+    # Babel's own checks: python-format placeholders, the number of plural forms.
+    for message, errors in catalog.check():
+        for error in errors:
             yield finding(
                 shown,
                 message.lineno,
-                f'translation of "{_short(message.id)}" contains HTML markup',
-                "write plain text only; the template adds any markup",
+                f'"{_short(str(message.id))}": {error}',
+                "write the placeholders and plural forms exactly as the English msgid has them",
                 CHECK,
             )
     if template is not None:

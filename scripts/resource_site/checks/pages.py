@@ -5,6 +5,7 @@ matter in plain text, neither empty nor huge; then each page's text goes through
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 
 from resource_site.checks.keypoint_blocks import check_keypoint_blocks
 from resource_site.checks.source_links import check_cross_language_links
@@ -85,12 +86,34 @@ def _check_page(project: Project, code: str, page: str, codes: list[str], known_
     yield from check_keypoint_blocks(shown, text, known_ids)
 
 
+FRONT_MATTER_KEYS = ("title", "description", "translated_from", "reviewed_by", "reviewed_on")
+
+
 def _check_front_matter_text(shown: str, text: str, data: dict[str, object]) -> Iterator[Finding]:
-    """Front-matter values are plain text (the theme prints a title or description as it is)."""
+    """Front matter holds only the keys our pages use (a key such as `template: redirect.html`
+    would change what the theme does with the page), each a line of plain text (the theme
+    prints a title or description as it is)."""
     lines = text.splitlines()
     for key, value in data.items():
-        found = markup_in(value) if isinstance(value, str) else None
-        if found is None:
-            continue
         line = next((n for n, line in enumerate(lines[:50], start=1) if line.startswith(f"{key}:")), 1)
-        yield finding(shown, line, f"front matter `{key}` holds markup ({found})", FIX, "front-matter")
+        if key not in FRONT_MATTER_KEYS:
+            yield finding(
+                shown,
+                line,
+                f"front matter `{key}` is not a key pages use",
+                f"remove it: a page's front matter has only {', '.join(FRONT_MATTER_KEYS)}",
+                "front-matter",
+            )
+            continue
+        if not isinstance(value, str | int | float | date):
+            yield finding(
+                shown,
+                line,
+                f"front matter `{key}` is not a line of text",
+                f"write `{key}: ` and the text",
+                "front-matter",
+            )
+            continue
+        found = markup_in(str(value))
+        if found is not None:
+            yield finding(shown, line, f"front matter `{key}` holds markup ({found})", FIX, "front-matter")

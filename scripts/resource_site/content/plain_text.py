@@ -17,3 +17,13 @@ def markup_in(value: str) -> str | None:
     """The first markup character or reference in a value, or None for plain text."""
     found = MARKUP_CHARACTERS.search(value)
     return found.group(0) if found else None
+
+
+MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!])")  # what Python-Markdown lets a backslash escape
+
+
+def markdown_text(value: str) -> str:
+    """Plain text as Markdown that renders as exactly that text: every character Markdown or its
+    extensions could read as syntax (a link, an attribute list, emphasis, a tag) is escaped."""
+    escaped = MARKDOWN_SPECIALS.sub(r"\\\1", value)
+    return escaped.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -8,11 +8,13 @@ from pathlib import Path
 
 from resource_site.content.frontmatter import split_front_matter
 from resource_site.content.keypoints import blocks_in_markdown
+from resource_site.content.plain_text import markdown_text
 from resource_site.content.source_text import read_text
 
 
 def handout_markdown(folder: Path, pages: list[str], gettext: Callable[[str], str], pdf_link: bool) -> str:
-    """Every key point of a language, under the title of the page it belongs to, in nav order."""
+    """Every key point of a language, under the title of the page it belongs to, in nav order.
+    Interface strings are plain text: quoted in the front matter, escaped in the Markdown."""
     # Translators: the title of the printable handout that lists every key point.
     title = gettext("Handout: the key points")
     lines = [
@@ -22,13 +24,13 @@ def handout_markdown(folder: Path, pages: list[str], gettext: Callable[[str], st
         "  exclude: true",
         "---",
         "",
-        f"# {title} {{#top}}",
+        f"# {markdown_text(title)} {{#top}}",
         "",
     ]
     if pdf_link:
         # Translators: link to the handout as a PDF file, for printing or sharing.
         download = gettext("Download this handout as a PDF")
-        lines += [f"[{download}](handout.pdf){{ .handout-pdf }}", ""]
+        lines += [f"[{markdown_text(download)}](handout.pdf){{ .handout-pdf }}", ""]
     for page in pages:
         path = folder / page
         if not path.is_file():
@@ -38,7 +40,7 @@ def handout_markdown(folder: Path, pages: list[str], gettext: Callable[[str], st
         if not blocks:
             continue
         page_title = str(split_front_matter(text).data.get("title") or page)
-        lines += [f"## {page_title}", ""]
+        lines += [f"## {markdown_text(page_title)}", ""]
         for block in blocks:
             # A heading per key point: the PDF's outline (bookmarks) then names every key point.
             lines += [

@@ -20,18 +20,22 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from resource_site.content.branding import Branding, branding_css, load_branding
+from resource_site.content.frontmatter import split_front_matter
 from resource_site.content.glossary import parse_glossary
+from resource_site.content.page_limits import over_limits
 from resource_site.content.source_text import is_utf8, read_text
 from resource_site.findings import Finding, finding
 from resource_site.plugin.checklist_labels import label_checklist_boxes
 from resource_site.plugin.config import ResourceSiteConfig
 from resource_site.plugin.content_allowlist import allowed_classes, problems
 from resource_site.plugin.content_security import with_content_security_policy
+from resource_site.plugin.finished_page import problems as finished_page_problems
 from resource_site.plugin.handout_page import handout_markdown
 from resource_site.plugin.interface_strings import InterfaceStrings
 from resource_site.plugin.keypoint_labels import label_keypoints
 from resource_site.plugin.page_globals import center_details, site_languages
 from resource_site.plugin.page_head import language_search_base, name_search_dialog
+from resource_site.plugin.printed_text import escape_language_names, escape_page_texts, escaped_gettext
 from resource_site.plugin.right_to_left import html_direction, isolate_latin_runs
 from resource_site.plugin.search_split import split_search_index
 from resource_site.plugin.sitemaps import finish_sitemap, without_head_alternates
@@ -43,7 +47,7 @@ from resource_site.translation.status import LanguageStatus, read_status
 log = get_plugin_logger(__name__)
 GLOSSARY_PAGE = "glossary.md"
 LOGO_FOLDER = "assets/branding"
-VENDORED_WORKER_SHIM = "assets/javascripts/vendor/iframe-worker-shim.js"
+OFFLINE_WORKER_SHIM = "assets/javascripts/offline/worker-shim.js"
 
 
 class ResourceSitePlugin(BasePlugin[ResourceSiteConfig]):
@@ -70,11 +74,12 @@ class ResourceSitePlugin(BasePlugin[ResourceSiteConfig]):
                 root / self.config.branding, self.project.codes, self.project.default_language.code
             )
             self.status = read_status(root / self.config.translation_status)
+        escape_language_names(config)
         if self.branding.logo is not None and self.branding.logo.is_file():
             config.theme["logo"] = f"{LOGO_FOLDER}/{self.branding.logo.name}"
         if self.offline_copy(config):
-            # The offline plugin adds a worker shim from a CDN; the archive carries its own copy.
-            config.extra["polyfills"] = [VENDORED_WORKER_SHIM]
+            # The offline plugin adds a worker shim from a CDN; the archive carries its own (no inline script).
+            config.extra["polyfills"] = [OFFLINE_WORKER_SHIM]
         return config
 
     # The language's files: a page that is not UTF-8 is read with replacement characters
@@ -106,7 +111,8 @@ class ResourceSitePlugin(BasePlugin[ResourceSiteConfig]):
         # Compiled templates are kept between languages and runs (Jinja checks each against its source).
         env.bytecode_cache = FileSystemBytecodeCache(str(self.template_cache))
         env.add_extension("jinja2.ext.i18n")
-        env.install_gettext_translations(self.interface_strings(language.code), newstyle=True)  # type: ignore[attr-defined]
+        gettext, ngettext = escaped_gettext(self.interface_strings(language.code))
+        env.install_gettext_callables(gettext, ngettext, newstyle=False)  # type: ignore[attr-defined]
         env.globals["center"] = center_details(self.branding, language.code)
         env.globals["site_languages"] = site_languages(self.site_project, self.interface_strings)
         env.globals["page_suffix"] = "/" if config.use_directory_urls else ".html"  # .html offline
@@ -118,18 +124,32 @@ class ResourceSitePlugin(BasePlugin[ResourceSiteConfig]):
         }
         return env
 
-    # Every page explains its language's glossary terms as abbreviation tooltips.
+    # A page over the size or nesting limits is a finding and is not rendered (Markdown would
+    # take minutes or run out of stack); every other page explains its language's glossary terms
+    # as abbreviation tooltips.
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        if page.file.abs_src_path is not None:
+            source = Path(page.file.abs_src_path)
+            shown, first_line = self.site_project.relative(source), split_front_matter(read_text(source)).body_line
+            limits = over_limits(markdown)
+            self.findings += [
+                finding(shown, first_line - 1 + over.line, over.message, over.fix, "page-limits") for over in limits
+            ]
+            if limits:
+                return ""
         glossary = Path(config.docs_dir) / self.language(config).code / GLOSSARY_PAGE
         if not glossary.is_file():
             return markdown
         return markdown + "\n\n" + abbreviations(parse_glossary(read_text(glossary))) + "\n"
 
-    # What the page's Markdown became goes through the allowlist (a finding for anything else);
-    # then the labels a reader and a screen reader need: "Key point" with its share link, named
-    # checklist boxes, and Latin runs isolated in right-to-left text.
+    # What the page's Markdown became goes through the allowlist (a finding for anything else),
+    # and the page's title and front matter are escaped for the theme (every page is rendered
+    # before any template prints a title in the navigation); then the labels a reader and a
+    # screen reader need: "Key point" with its share link, named checklist boxes, and Latin runs
+    # isolated in right-to-left text.
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         self.check_rendered_content(html, page, config)
+        escape_page_texts(page)
         gettext = self.gettext(config)
         # Translators: the small label above each of the site's key facts.
         label = gettext("Key point")
@@ -151,13 +171,15 @@ class ResourceSitePlugin(BasePlugin[ResourceSiteConfig]):
         return context
 
     # Each page searches its own language's index, keeps hreflang alternates to the sitemap,
-    # names the search dialog, and carries its Content-Security-Policy (not in the offline
-    # archive: file:// pages have no origin for 'self' to mean).
+    # names the search dialog, and carries its Content-Security-Policy (the offline archive too).
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
         language = self.language(config)
         if not language.default:
             output = language_search_base(output, language.code)
-        return self.finish_page(without_head_alternates(output), config)
+        output = self.finish_page(without_head_alternates(output), config)
+        source = Path(page.file.abs_src_path) if page.file.abs_src_path else None
+        self.check_finished_page(output, source, page.file.src_uri, config)
+        return output
 
     # Every language writes the root 404.html in turn; keep the default language's (site.js
     # switches it to the language of the missing address).
@@ -165,6 +187,7 @@ class ResourceSitePlugin(BasePlugin[ResourceSiteConfig]):
         if template_name != "404.html":
             return output_content
         output_content = self.finish_page(output_content, config)
+        self.check_finished_page(output_content, None, template_name, config)
         if self.language(config).default:
             self.not_found_page = output_content
         return output_content
@@ -236,10 +259,26 @@ class ResourceSitePlugin(BasePlugin[ResourceSiteConfig]):
                 )
             )
 
+    def check_finished_page(self, html: str, source: Path | None, name: str, config: MkDocsConfig) -> None:
+        """Findings for anything in the page as the browser gets it that could run script or load
+        from elsewhere, whichever input printed it (the last line of defence, see finished_page)."""
+        for problem in finished_page_problems(html, config.site_url or ""):
+            shown = self.site_project.relative(source) if source else f"{self.language(config).prefix}{name}"
+            self.findings.append(
+                finding(
+                    shown,
+                    first_line_with(source, problem.needles) if source else 1,
+                    f"the built page carries {problem.message}",
+                    "a title, description, site or language name, catalog string or branding value reached "
+                    "the page as markup: write it as plain text",
+                    "hostile-text",
+                )
+            )
+
     def finish_page(self, html: str, config: MkDocsConfig) -> str:
         direction = self.site_project.direction(self.language(config).code)
         html = name_search_dialog(html_direction(html, direction))
-        return html if self.offline_copy(config) else with_content_security_policy(html)
+        return with_content_security_policy(html)
 
     @staticmethod
     def offline_copy(config: MkDocsConfig) -> bool:
