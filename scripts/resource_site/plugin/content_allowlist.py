@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import lxml.html
+import nh3
 
 # The elements Markdown, its extensions and the few tags our pages write produce.
 ELEMENTS = {
@@ -98,3 +99,59 @@ def _element_problems(element: lxml.html.HtmlElement, classes: set[str]) -> Iter
                     yield Problem(f"the class {token!r} on <{tag}> is not one pages use", (token,))
         elif name == "type" and tag == "input" and value.lower() != "checkbox":
             yield Problem(f"an <input type={value!r}> in a page", ("input", value))
+
+
+def sanitizer(classes: set[str]) -> nh3.Cleaner:
+    """The same allowlist as an nh3 sanitizer: what a page with a problem is published as, so no
+    build (not even a plain `mkdocs build` or `mkdocs gh-deploy`, which skip our check) serves
+    the page as its source wrote it."""
+    return nh3.Cleaner(
+        tags=ELEMENTS,
+        attributes={tag: (EVERY_ELEMENT - {"class"}) | ATTRIBUTES.get(tag, set()) for tag in ELEMENTS},
+        allowed_classes=dict.fromkeys(ELEMENTS, classes),
+        attribute_filter=_allowed_value,
+        url_schemes=SCHEMES - {""},  # relative addresses are always kept
+        clean_content_tags={"script", "style"},
+        link_rel=None,
+        strip_comments=True,
+    )
+
+
+def _allowed_value(tag: str, name: str, value: str) -> str | None:
+    if name == "style" and not TABLE_ALIGNMENT.match(value.strip()):
+        return None
+    if name == "href" and value.lower().startswith("mailto:") and "?" in value:
+        return None
+    if tag == "input" and name == "type" and value.lower() != "checkbox":
+        return None
+    return value
+
+
+def changed_by(cleaner: nh3.Cleaner, html: str) -> str | None:
+    """The sanitized HTML when the sanitizer changes what the browser would get, else None."""
+    cleaned = cleaner.clean(html)
+    return None if _same_tree(html, cleaned) else cleaned
+
+
+def _same_tree(first: str, second: str) -> bool:
+    """Whether two fragments parse to the same elements, attributes and text (serialization aside)."""
+
+    def shape(html: str) -> list[object]:
+        wrapper = lxml.html.fragment_fromstring(html, create_parent="div")
+        return [
+            (
+                element.tag,
+                sorted(_attribute_shape(*item) for item in element.attrib.items()),
+                element.text or "",
+                element.tail or "",
+            )
+            for element in wrapper.iter()
+            if not isinstance(element, lxml.html.HtmlComment)
+        ]
+
+    return (not first.strip() and not second.strip()) or shape(first) == shape(second)
+
+
+def _attribute_shape(name: str, value: str) -> tuple[str, str]:
+    """`checked`, `checked=""` and `checked="checked"` are one attribute."""
+    return name, "" if value in ("", name) else value

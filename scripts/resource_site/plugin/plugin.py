@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import nh3
 from babel.support import NullTranslations
 from jinja2 import Environment, FileSystemBytecodeCache
 from mkdocs.config.defaults import MkDocsConfig
@@ -27,7 +28,7 @@ from resource_site.content.source_text import is_utf8, read_text
 from resource_site.findings import Finding, finding
 from resource_site.plugin.checklist_labels import label_checklist_boxes
 from resource_site.plugin.config import ResourceSiteConfig
-from resource_site.plugin.content_allowlist import allowed_classes, problems
+from resource_site.plugin.content_allowlist import Problem, allowed_classes, changed_by, problems, sanitizer
 from resource_site.plugin.content_security import with_content_security_policy
 from resource_site.plugin.finished_page import problems as finished_page_problems
 from resource_site.plugin.handout_page import handout_markdown
@@ -59,6 +60,7 @@ class ResourceSitePlugin(BasePlugin[ResourceSiteConfig]):
         self.status: list[LanguageStatus] = []
         self.not_found_page: str | None = None
         self.classes: set[str] | None = None  # the classes a page's HTML may use
+        self.cleaner: nh3.Cleaner | None = None  # the same allowlist, as a sanitizer
         self.findings: list[Finding] = []  # problems only the rendered pages show, for `make check`
 
     # Reading the run's inputs, once: the project, branding.yml and the translation status the
@@ -142,13 +144,14 @@ class ResourceSitePlugin(BasePlugin[ResourceSiteConfig]):
             return markdown
         return markdown + "\n\n" + abbreviations(parse_glossary(read_text(glossary))) + "\n"
 
-    # What the page's Markdown became goes through the allowlist (a finding for anything else),
+    # What the page's Markdown became goes through the allowlist (a finding for anything else,
+    # and the page is published sanitized),
     # and the page's title and front matter are escaped for the theme (every page is rendered
     # before any template prints a title in the navigation); then the labels a reader and a
     # screen reader need: "Key point" with its share link, named checklist boxes, and Latin runs
     # isolated in right-to-left text.
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-        self.check_rendered_content(html, page, config)
+        html = self.check_rendered_content(html, page, config)
         escape_page_texts(page)
         gettext = self.gettext(config)
         # Translators: the small label above each of the site's key facts.
@@ -238,16 +241,23 @@ class ResourceSitePlugin(BasePlugin[ResourceSiteConfig]):
     def gettext(self, config: MkDocsConfig) -> Callable[[str], str]:
         return self.interface_strings(self.language(config).code).gettext
 
-    def check_rendered_content(self, html: str, page: Page, config: MkDocsConfig) -> None:
-        """Findings for what a page's Markdown rendered to outside the allowlist, at its source line."""
+    def check_rendered_content(self, html: str, page: Page, config: MkDocsConfig) -> str:
+        """Findings for what a page's Markdown rendered to outside the allowlist, at its source
+        line; such a page is published as the sanitizer leaves it, never as written."""
         if page.file.abs_src_path is None:  # generated pages are made from checked pages
-            return
-        if self.classes is None:
+            return html
+        if self.cleaner is None:
             admonitions = config.mdx_configs.get("pymdownx.blocks.admonition", {}).get("types", [])
             self.classes = allowed_classes(admonitions)
+            self.cleaner = sanitizer(self.classes)
+        assert self.classes is not None
+        sanitized = changed_by(self.cleaner, html)
+        found = problems(html, self.classes)
+        if sanitized is not None and not found:
+            found = [Problem("markup the sanitizer removes", ())]
         source = Path(page.file.abs_src_path)
         shown = self.site_project.relative(source)
-        for problem in problems(html, self.classes):
+        for problem in found:
             line = first_line_with(source, problem.needles)
             self.findings.append(
                 finding(
@@ -258,6 +268,7 @@ class ResourceSitePlugin(BasePlugin[ResourceSiteConfig]):
                     "hostile-text",
                 )
             )
+        return html if sanitized is None else sanitized
 
     def check_finished_page(self, html: str, source: Path | None, name: str, config: MkDocsConfig) -> None:
         """Findings for anything in the page as the browser gets it that could run script or load
