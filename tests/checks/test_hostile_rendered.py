@@ -14,6 +14,7 @@ from tests.faults import SPANISH_KEYPOINT
 PAGE = "docs/es/disagree.md"
 AFTER = "Vuelva [al comienzo](index.md).\n"
 FIX = "remove it: pages are Markdown text, links and the few tags the English pages use"
+LIMITS = "split it up: pages are short, plain text"
 PLAIN = 'write plain text: no < or >, typographic quotes “ ” instead of ", and & only before a space'
 
 
@@ -55,6 +56,11 @@ CASES: dict[str, tuple[Callable[[Site], object], str]] = {
         append("\nEscriba [aquí](mailto:info@example.org?bcc=spy@evil.example).\n"),
         f"{PAGE}:10: an e-mail link that adds headers (?cc=, ?bcc=, ?body=…) — {FIX}",
     ),
+    "a tracking pixel": (
+        append("\n![](https://tracker.example/pixel.gif?who=family)\n"),
+        f"{PAGE}:10: an image from another site (https://tracker.example/pixel.gif?who=fa): "
+        f"it would tell that site who reads the page — {FIX}",
+    ),
     "a class that hides a key point": (
         lambda s: s.edit(PAGE, "attrs: {id: kp-iee}", "attrs: {id: kp-iee, class: tabbed-block}"),
         f"{PAGE}:13: key-point block has attributes besides its id (class) — "
@@ -89,6 +95,31 @@ CASES: dict[str, tuple[Callable[[Site], object], str]] = {
             PAGE, "title: Si no está de acuerdo\n", "title: Si no está de acuerdo\nreviewed_by: <script>x</script>\n"
         ),
         f"{PAGE}:3: front matter `reviewed_by` holds markup (<) — {PLAIN}",
+    ),
+    "a front matter that turns the page into a redirect": (
+        lambda s: s.edit(
+            PAGE,
+            "title: Si no está de acuerdo\n",
+            "title: Si no está de acuerdo\ntemplate: redirect.html\nlocation: https://evil.example/\n",
+        ),
+        f"{PAGE}:3: front matter `template` is not a key pages use — remove it: a page's front matter has only "
+        "title, description, translated_from, reviewed_by, reviewed_on",
+    ),
+    "a title that is a list, not text": (
+        lambda s: s.edit(PAGE, "title: Si no está de acuerdo\n", "title: [a, b]\n"),
+        f"{PAGE}:2: front matter `title` is not a line of text — write `title: ` and the text",
+    ),
+    "25,000 [ that would take Markdown minutes": (
+        append("\n" + "[" * 25_000 + "\n"),
+        f"{PAGE}:10: the page has 25,000 links or brackets in one paragraph (at most 100) — {LIMITS}",
+    ),
+    "600 nested <div markdown> that would exhaust the stack": (
+        append("\n" + "<div markdown>\n" * 600 + "x\n" + "</div>\n" * 600),
+        f"{PAGE}:20: the page has HTML elements nested 11 deep (at most 10) — {LIMITS}",
+    ),
+    "a list nested 30 levels deep": (
+        append("\n" + "".join("    " * level + "- a\n" for level in range(30))),
+        f"{PAGE}:21: the page has a line indented 11 levels (at most 10) — {LIMITS}",
     ),
     "a language name with a script": (
         lambda s: s.edit("mkdocs.yml", "name: Español", 'name: "Español<script>alert(1)</script>"'),

@@ -11,11 +11,10 @@ from resource_site.checks.keypoint_blocks import check_keypoint_blocks
 from resource_site.checks.source_links import check_cross_language_links
 from resource_site.content.frontmatter import split_front_matter
 from resource_site.content.keypoints import KeyPoint
+from resource_site.content.page_limits import PAGE_KB
 from resource_site.content.plain_text import FIX, markup_in
 from resource_site.findings import Finding, finding
 from resource_site.project import Project
-
-MAX_PAGE_KB = 100  # the longest page is under 10 KB; a page this big is a paste gone wrong
 
 
 def check_pages(project: Project, registry: list[KeyPoint]) -> Iterator[Finding]:
@@ -49,11 +48,11 @@ def _check_page(project: Project, code: str, page: str, codes: list[str], known_
     path = project.source_path(code, page)
     shown = project.relative(path)
     raw = path.read_bytes()
-    if len(raw) > MAX_PAGE_KB * 1024:
+    if len(raw) > PAGE_KB * 1024:
         yield finding(
             shown,
             1,
-            f"page is {len(raw) // 1024} KB, over the {MAX_PAGE_KB} KB limit",
+            f"page is {len(raw) // 1024} KB, over the {PAGE_KB} KB limit",
             "check for pasted text that does not belong; split a long page in two",
             "pages",
         )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-PAGE_BYTES = 100_000
+PAGE_KB = 100  # the longest page is under 10 KB; a page this big is a paste gone wrong (checks/pages.py)
 BLOCK_CHARACTERS = 10_000
 MARKUP_PER_BLOCK = 100  # `[` (links, images) or `<` (tags) in one block
 DEPTH = 10  # quotes, list levels or HTML elements inside each other
@@ -28,11 +28,12 @@ class OverLimit:
     fix: str
 
 
+def over_size(markdown: str) -> bool:
+    return len(markdown.encode("utf-8")) > PAGE_KB * 1024
+
+
 def over_limits(markdown: str) -> list[OverLimit]:
-    """The first place the page goes over each limit ([] for a page inside them all)."""
-    size = len(markdown.encode("utf-8"))
-    if size > PAGE_BYTES:
-        return [OverLimit(1, f"the page is {size:,} bytes (at most {PAGE_BYTES:,})", "split it into several pages")]
+    """The first place the page goes over each structural limit ([] for a page inside them all)."""
     found: dict[str, OverLimit] = {}
     block_start, block = 1, []
     html_depth = 0
@@ -72,3 +73,17 @@ def _block_limits(start: int, block: list[str], found: dict[str, OverLimit]) -> 
 def _first(found: dict[str, OverLimit], kind: str, line: int, message: str) -> None:
     if kind not in found:
         found[kind] = OverLimit(line, f"the page has {message}", "split it up: pages are short, plain text")
+
+
+def without_blocks_at(markdown: str, lines: list[int]) -> str:
+    """The page with the blocks (between blank lines) holding these lines left blank, so the rest
+    of the page still renders and is checked, and line numbers stay as they were."""
+    text = markdown.splitlines()
+    for line in lines:
+        start = end = line - 1
+        while start > 0 and text[start - 1].strip():
+            start -= 1
+        while end + 1 < len(text) and text[end + 1].strip():
+            end += 1
+        text[start : end + 1] = [""] * (end + 1 - start)
+    return "\n".join(text) + "\n"

@@ -89,6 +89,11 @@ def _element_problems(element: lxml.html.HtmlElement, classes: set[str]) -> Iter
             yield Problem(
                 f"the address {scheme}:… on <{tag}> is not allowed (it can run script)", (scheme, value, f"<{tag}")
             )
+        elif name == "src" and _off_site(value):
+            yield Problem(
+                f"an image from another site ({value.strip()[:40]}): it would tell that site who reads the page",
+                (value,),
+            )
         elif name == "href" and value.lower().startswith("mailto:") and "?" in value:
             yield Problem("an e-mail link that adds headers (?cc=, ?bcc=, ?body=…)", ("mailto:", value))
         elif name == "style" and not TABLE_ALIGNMENT.match(value.strip()):
@@ -118,6 +123,8 @@ def sanitizer(classes: set[str]) -> nh3.Cleaner:
 
 
 def _allowed_value(tag: str, name: str, value: str) -> str | None:
+    if name == "src" and _off_site(value):
+        return None
     if name == "style" and not TABLE_ALIGNMENT.match(value.strip()):
         return None
     if name == "href" and value.lower().startswith("mailto:") and "?" in value:
@@ -155,3 +162,9 @@ def _same_tree(first: str, second: str) -> bool:
 def _attribute_shape(name: str, value: str) -> tuple[str, str]:
     """`checked`, `checked=""` and `checked="checked"` are one attribute."""
     return name, "" if value in ("", name) else value
+
+
+def _off_site(address: str) -> bool:
+    """Whether an image's address points anywhere but the site's own files."""
+    parts = urlsplit(address.strip())
+    return bool(parts.scheme or parts.netloc)

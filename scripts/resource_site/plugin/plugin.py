@@ -21,9 +21,8 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from resource_site.content.branding import Branding, branding_css, load_branding
-from resource_site.content.frontmatter import split_front_matter
 from resource_site.content.glossary import parse_glossary
-from resource_site.content.page_limits import over_limits
+from resource_site.content.page_limits import over_limits, over_size, without_blocks_at
 from resource_site.content.source_text import is_utf8, read_text
 from resource_site.findings import Finding, finding
 from resource_site.plugin.checklist_labels import label_checklist_boxes
@@ -126,19 +125,23 @@ class ResourceSitePlugin(BasePlugin[ResourceSiteConfig]):
         }
         return env
 
-    # A page over the size or nesting limits is a finding and is not rendered (Markdown would
-    # take minutes or run out of stack); every other page explains its language's glossary terms
-    # as abbreviation tooltips.
+    # What goes over the size or nesting limits is a finding and is not rendered (Markdown would
+    # take minutes or run out of stack); every page explains its language's glossary terms as
+    # abbreviation tooltips.
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         if page.file.abs_src_path is not None:
-            source = Path(page.file.abs_src_path)
-            shown, first_line = self.site_project.relative(source), split_front_matter(read_text(source)).body_line
+            if over_size(markdown):
+                return ""  # `make check` reports it (checks/pages.py)
             limits = over_limits(markdown)
-            self.findings += [
-                finding(shown, first_line - 1 + over.line, over.message, over.fix, "page-limits") for over in limits
-            ]
             if limits:
-                return ""
+                source = Path(page.file.abs_src_path)
+                text = read_text(source)
+                offset = lines_before(text, markdown)
+                shown = self.site_project.relative(source)
+                self.findings += [
+                    finding(shown, offset + over.line, over.message, over.fix, "page-limits") for over in limits
+                ]
+                markdown = without_blocks_at(markdown, [over.line for over in limits])
         glossary = Path(config.docs_dir) / self.language(config).code / GLOSSARY_PAGE
         if not glossary.is_file():
             return markdown
@@ -280,8 +283,8 @@ class ResourceSitePlugin(BasePlugin[ResourceSiteConfig]):
                     shown,
                     first_line_with(source, problem.needles) if source else 1,
                     f"the built page carries {problem.message}",
-                    "a title, description, site or language name, catalog string or branding value reached "
-                    "the page as markup: write it as plain text",
+                    "a title, description, site or language name, catalog string, branding value or template "
+                    "in overrides/ reached the page as markup: write it as plain text, and scripts as files",
                     "hostile-text",
                 )
             )
@@ -306,3 +309,12 @@ def first_line_with(source: Path, needles: tuple[str, ...]) -> int:
             if needle.lower() in text:
                 return number
     return 1
+
+
+def lines_before(source: str, body: str) -> int:
+    """How many lines of the source file come before the body MkDocs hands to on_page_markdown
+    (the front matter), so a body line can be named by its line in the file."""
+    lines = body.splitlines()
+    first = next((index for index, line in enumerate(lines) if line.strip()), 0)
+    found = source.find(lines[first]) if lines else -1
+    return 0 if found < 0 else source[:found].count("\n") - first
