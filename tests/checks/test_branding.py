@@ -77,6 +77,12 @@ def test_neutral_default_says_where_to_put_details(site: Site, capsys: pytest.Ca
             "branding.yml:9: email 'info at center' is not an email address — write it like info@example.org",
         ),
         (
+            "email: info@center.example.org",
+            "email: info@center.example.org?bcc=x%40evil.example",
+            "branding.yml:9: email 'info@center.example.org?bcc=x%40evil.example' is not an email address — "
+            "write it like info@example.org",
+        ),
+        (
             'primary: "#1b5e20"',
             'primary: "#ffeb3b"',
             "branding.yml:15: primary colour #ffeb3b is too light: white text on it has contrast 1.2:1 — "

@@ -20,6 +20,12 @@ def logo(path: str) -> Callable[[Site], None]:
     return lambda site: site.write("branding.yml", f"center:\n  logo: {path}\n")
 
 
+def big_logo(site: Site) -> None:
+    site.path("branding").mkdir(exist_ok=True)
+    site.path("branding/logo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(4 * 1024 * 1024))
+    logo("branding/logo.png")(site)
+
+
 def outside_logo(site: Site) -> None:
     (site.root.parent / "elsewhere.png").write_bytes(b"\x89PNG\r\n\x1a\n")
     site.path("branding").mkdir()
@@ -44,6 +50,11 @@ CASES: dict[str, tuple[Callable[[Site], object], str]] = {
     "an SVG logo with a handler": (
         lambda s: s.write("branding/logo.svg", HANDLER_SVG) or logo("branding/logo.svg")(s),
         f"branding.yml:2: the SVG logo can run script: its <svg> has a onload= handler — {SVG_FIX}",
+    ),
+    "a 4 MB logo": (
+        big_logo,
+        "branding.yml:2: the logo is 4,096 KB; at most 10 KB keeps a phone's first visit within its budget — "
+        "export it smaller: an SVG, or a PNG about 200 pixels wide",
     ),
     "a logo outside the repository": (
         outside_logo,

@@ -35,8 +35,11 @@ def check_published_files(project: Project) -> Iterator[Finding]:
             yield finding(shown, 1, f"the SVG image can run script: {problem}", SVG_FIX, CHECK)
 
 
+LOGO_KB = 10  # every page loads the logo: the first visit stays within 100 KB (tests/browser/test_privacy_weight.py)
+
+
 def check_logo(project: Project, branding: Branding) -> Iterator[Finding]:
-    """The logo is an image inside the repository (not a link to a file elsewhere)."""
+    """The logo is a small image inside the repository (not a link to a file elsewhere)."""
     logo = branding.logo
     if logo is None or not logo.exists():
         return
@@ -47,3 +50,11 @@ def check_logo(project: Project, branding: Branding) -> Iterator[Finding]:
         yield finding(shown, line, "the logo is outside the repository", fix, CHECK)
     elif logo.suffix.lower() == ".svg" and (problem := svg_problem(logo)):
         yield finding(shown, line, f"the SVG logo can run script: {problem}", SVG_FIX, CHECK)
+    elif (size := logo.stat().st_size) > LOGO_KB * 1024:
+        yield finding(
+            shown,
+            line,
+            f"the logo is {size / 1024:,.0f} KB; at most {LOGO_KB} KB keeps a phone's first visit within its budget",
+            "export it smaller: an SVG, or a PNG about 200 pixels wide",
+            CHECK,
+        )

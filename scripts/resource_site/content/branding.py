@@ -24,7 +24,7 @@ SCHEMA: dict[str, tuple[str, ...]] = {
 }
 TRANSLATABLE = {("center", "name"), ("contact", "address"), ("contact", "hours")}
 HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
-EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
+EMAIL = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$")  # no ?cc=/?bcc= headers in a mailto: link
 PHONE = re.compile(r"^\+?[0-9 ()./-]{7,}$")
 URL = re.compile(r"^https://[^\s/$.?#][^\s]*$")
 LOGO_TYPES = (".svg", ".png", ".webp", ".jpg", ".jpeg")
