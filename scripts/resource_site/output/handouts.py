@@ -73,7 +73,9 @@ def _print(site_dir: Path, site_path: str, targets: list[str]) -> None:
 
     with serve(site_dir, site_path) as url, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM.path), args=list(CHROMIUM.args))
-        page = browser.new_page()
+        # JavaScript off: what is printed is the page as built (and as the allowlist checked it),
+        # not what a script might make of it.
+        page = browser.new_page(java_script_enabled=False)
         for target in targets:
             folder, pdf = target.split("=", 1)
             page.goto(f"{url}/{folder}{GENERATED.handout.removesuffix('.md')}/", wait_until="networkidle")
