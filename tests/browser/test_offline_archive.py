@@ -27,6 +27,8 @@ def unpacked(real_build: ServedBuild, tmp_path_factory: pytest.TempPathFactory) 
 def test_offline_archive_searches_each_language_from_disk(browser: Browser, unpacked: Path, code: str) -> None:
     page = browser.new_page()
     outside: list[str] = []
+    refused: list[str] = []  # the archive carries the site's Content-Security-Policy; search runs within it
+    page.on("console", lambda message: "Content Security Policy" in message.text and refused.append(message.text))
     page.on("request", lambda request: request.url.startswith("file:") or outside.append(request.url))
     home = unpacked / PROJECT.language(code).prefix / "index.html"  # type: ignore[union-attr]
     page.goto(home.as_uri())
@@ -41,4 +43,5 @@ def test_offline_archive_searches_each_language_from_disk(browser: Browser, unpa
     results.first.click()
     page.wait_for_url(lambda address: address.startswith(prefix) and ".html" in address)
     assert outside == []
+    assert refused == []
     page.close()

@@ -9,7 +9,7 @@ from datetime import date
 
 from resource_site.checks.keypoint_blocks import check_keypoint_blocks
 from resource_site.checks.source_links import check_cross_language_links
-from resource_site.content.frontmatter import split_front_matter
+from resource_site.content.frontmatter import FRONT_MATTER_KEYS, split_front_matter
 from resource_site.content.keypoints import KeyPoint
 from resource_site.content.page_limits import PAGE_KB
 from resource_site.content.plain_text import FIX, markup_in
@@ -83,9 +83,6 @@ def _check_page(project: Project, code: str, page: str, codes: list[str], known_
         )
     yield from check_cross_language_links(shown, code, page, text, codes)
     yield from check_keypoint_blocks(shown, text, known_ids)
-
-
-FRONT_MATTER_KEYS = ("title", "description", "translated_from", "reviewed_by", "reviewed_on")
 
 
 def _check_front_matter_text(shown: str, text: str, data: dict[str, object]) -> Iterator[Finding]:

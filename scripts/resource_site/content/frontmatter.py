@@ -8,6 +8,10 @@ import yaml
 
 from resource_site.content.yaml_errors import yaml_error_line, yaml_problem
 
+# The keys a page's front matter may hold. Others (`template: redirect.html`, `hide: …`) would
+# change what the theme does with the page: `make check` names them and the build drops them.
+FRONT_MATTER_KEYS = ("title", "description", "translated_from", "reviewed_by", "reviewed_on")
+
 
 @dataclass
 class FrontMatter:

@@ -11,6 +11,8 @@ from resource_site.project import GENERATED, Project
 
 FOLDER = "therapy-site"  # what the archive unpacks to
 FIXED_TIME = (2000, 1, 1, 0, 0, 0)  # the same bytes for the same site, whenever it is built
+# A web server's page for a missing address: opened from disk it would load from the disk's root.
+LEFT_OUT = {"404.html"}
 
 
 def build_offline_archive(project: Project, site_dir: Path, work: Path) -> list[Finding]:
@@ -25,7 +27,9 @@ def build_offline_archive(project: Project, site_dir: Path, work: Path) -> list[
 def zip_directory(folder: Path, target: Path) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
-        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        for path in sorted(
+            p for p in folder.rglob("*") if p.is_file() and p.relative_to(folder).as_posix() not in LEFT_OUT
+        ):
             info = zipfile.ZipInfo(f"{FOLDER}/{path.relative_to(folder).as_posix()}", date_time=FIXED_TIME)
             info.external_attr = 0o644 << 16
             info.compress_type = zipfile.ZIP_DEFLATED

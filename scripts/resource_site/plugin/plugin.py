@@ -21,6 +21,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from resource_site.content.branding import Branding, branding_css, load_branding
+from resource_site.content.frontmatter import FRONT_MATTER_KEYS
 from resource_site.content.glossary import parse_glossary
 from resource_site.content.page_limits import over_limits, over_size, without_blocks_at
 from resource_site.content.source_text import is_utf8, read_text
@@ -125,11 +126,13 @@ class ResourceSitePlugin(BasePlugin[ResourceSiteConfig]):
         }
         return env
 
-    # What goes over the size or nesting limits is a finding and is not rendered (Markdown would
-    # take minutes or run out of stack); every page explains its language's glossary terms as
+    # Front matter keys other than ours are dropped (`make check` names them); what goes over the
+    # size or nesting limits is a finding and is not rendered (Markdown would take minutes or run
+    # out of stack); every page explains its language's glossary terms as
     # abbreviation tooltips.
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         if page.file.abs_src_path is not None:
+            page.meta = {key: value for key, value in page.meta.items() if key in FRONT_MATTER_KEYS}
             if over_size(markdown):
                 return ""  # `make check` reports it (checks/pages.py)
             limits = over_limits(markdown)
