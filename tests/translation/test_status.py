@@ -3,8 +3,12 @@ current, 1 when something is missing or stale, 2 on bad input (see test_failures
 
 from __future__ import annotations
 
+import lxml.html
+import markdown
 import pytest
 
+from resource_site.translation.reports import status_markdown
+from resource_site.translation.status import LanguageStatus
 from tests.conftest import Site
 from tests.faults import delete_spanish_keypoint
 
@@ -29,3 +33,14 @@ def test_page_left_in_english_exits_one(site: Site, capsys: pytest.CaptureFixtur
     result = site.run(capsys, "status")
     assert result.code == 1
     assert "docs/es/disagree.md: not translated yet (still in English)" in result.lines
+
+
+def test_the_status_page_prints_names_and_reviewers_as_text() -> None:
+    """A language name or reviewer that reads as Markdown stays text on the generated page."""
+    hostile = "Es|pañol [x](javascript:alert(1)) *b* <img src=x onerror=alert(1)>"
+    status = LanguageStatus("es", hostile, built=True, pages_total=1, pages_reviewed={"index.md": hostile})
+    html = markdown.markdown(status_markdown([status]), extensions=["tables", "attr_list"])
+    page = lxml.html.fragment_fromstring(html, create_parent="div")
+    assert [a.get("href") for a in page.iter("a")] == ["../status.json"]  # the page's own link only
+    assert page.xpath("//img | //em") == []
+    assert hostile in page.text_content()

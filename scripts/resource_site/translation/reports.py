@@ -6,10 +6,17 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 
+from resource_site.content.plain_text import markdown_text
 from resource_site.translation.status import LanguageStatus
 
 
+def cell(text: str) -> str:
+    """Plain text in a Markdown table cell: escaped, and a | that does not end the cell."""
+    return markdown_text(text).replace("|", "&#124;")
+
+
 def status_markdown(statuses: list[LanguageStatus]) -> str:
+    """The status page's Markdown; names and reviewers are plain text, escaped (never Markdown)."""
     lines = [
         "---",
         "title: Translation status",
@@ -29,21 +36,21 @@ def status_markdown(statuses: list[LanguageStatus]) -> str:
     for s in statuses:
         on_site = "yes" if s.built else ("ready" if s.complete else "not yet")
         lines.append(
-            f"| {s.name} (`{s.code}`) | {on_site} | {len(s.pages_translated)}/{s.pages_total} | "
+            f"| {cell(s.name)} (`{s.code}`) | {on_site} | {len(s.pages_translated)}/{s.pages_total} | "
             f"{len(s.keypoints_covered)}/{s.keypoints_total} | {len(s.keypoints_missing)} | "
             f"{len(s.keypoints_in_english)} | {len(s.keypoints_stale)} | "
-            f"{s.strings_translated}/{s.strings_total} | {s.review} |"
+            f"{s.strings_translated}/{s.strings_total} | {cell(s.review)} |"
         )
     stale = [(s, page) for s in statuses for page in s.stale_pages]
     if stale:
         lines += ["", "## Pages whose English changed {#stale}", ""]
         for s, page in stale:
             changed = ", ".join(f"`{kp}`" for kp in page.changed_keypoints) or "text outside key points"
-            lines.append(f"- {s.name}: `docs/{s.code}/{page.page}` — changed: {changed}")
+            lines.append(f"- {markdown_text(s.name)}: `docs/{s.code}/{page.page}` — changed: {changed}")
     reviewed = [(s, page, who) for s in statuses for page, who in s.pages_reviewed.items()]
     if reviewed:
         lines += ["", "## Reviewed pages {#reviewed}", ""]
-        lines += [f"- {s.name}: `{page}` — {who}" for s, page, who in reviewed]
+        lines += [f"- {markdown_text(s.name)}: `{page}` — {markdown_text(who)}" for s, page, who in reviewed]
     return "\n".join(lines) + "\n"
 
 
