@@ -44,3 +44,10 @@ def test_every_inline_script_material_includes_has_a_file() -> None:
     with_scripts = {p.name for p in MATERIAL_SCRIPTS.glob("*.html") if "<script>" in p.read_text(encoding="utf-8")}
     # announce, consent and outdated belong to features the site does not turn on (finished_page would say).
     assert with_scripts - overridden == {"announce.html", "consent.html", "outdated.html"}
+
+
+def test_the_theme_draws_its_icons_with_data_images() -> None:
+    """Why the policy's img-src keeps `data:`: Material's stylesheet draws the checklist boxes,
+    admonition and navigation icons as data: SVG masks (a page's own <img> may not use data:)."""
+    stylesheet = next((MATERIAL_SCRIPTS.parents[1] / "assets" / "stylesheets").glob("main.*.min.css"))
+    assert '--md-tasklist-icon:url("data:image/svg+xml' in stylesheet.read_text(encoding="utf-8")
