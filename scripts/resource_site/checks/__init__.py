@@ -20,6 +20,7 @@ from resource_site.checks.pages import check_pages
 from resource_site.checks.published_files import check_logo, check_published_files
 from resource_site.checks.readability import Reading, check_readability
 from resource_site.checks.registry import check_registry
+from resource_site.checks.terms import check_terms
 from resource_site.content.branding import load_branding
 from resource_site.content.language_id import LanguageGuesser
 from resource_site.findings import Finding
@@ -73,6 +74,7 @@ def run_checks(project: Project, site_dir: Path, work: Path, options: CheckOptio
     step("checking the Markdown sources")
     findings += check_pages(project, registry)
     findings += check_glossaries(project)
+    findings += check_terms(project)
     step("checking and compiling the interface-string catalogs")
     problems, catalogs = check_catalogs(project)
     findings += problems

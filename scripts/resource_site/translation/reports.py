@@ -47,6 +47,13 @@ def status_markdown(statuses: list[LanguageStatus]) -> str:
         for s, page in stale:
             changed = ", ".join(f"`{kp}`" for kp in page.changed_keypoints) or "text outside key points"
             lines.append(f"- {markdown_text(s.name)}: `docs/{s.code}/{page.page}` — changed: {changed}")
+    unconfirmed = [(s, term) for s in statuses for term in s.terms_unconfirmed]
+    if unconfirmed:
+        lines += ["", "## Terms a fluent reviewer should confirm {#terms}", ""]
+        lines += [
+            f"- {markdown_text(s.name)}: [{term}]({s.code}/glossary.md#{term}) in `locales/{s.code}/terms.yml`"
+            for s, term in unconfirmed
+        ]
     reviewed = [(s, page, who) for s in statuses for page, who in s.pages_reviewed.items()]
     if reviewed:
         lines += ["", "## Reviewed pages {#reviewed}", ""]
@@ -90,6 +97,11 @@ def status_text(statuses: list[LanguageStatus], show_diff: bool = False) -> str:
             )
             if show_diff and stale.english_diff:
                 details.append(stale.english_diff.rstrip("\n"))
+        for term in s.terms_unconfirmed:
+            details.append(
+                f"locales/{s.code}/terms.yml: the rendering of {term} is not confirmed — a fluent reviewer "
+                "checks it on the glossary page, then sets `confirmed: true`"
+            )
     if details:
         lines += ["", *details]
     return "\n".join(lines)

@@ -20,6 +20,7 @@ from resource_site.content.frontmatter import split_front_matter
 from resource_site.content.keypoints import KeyPoint, blocks_in_markdown, load_registry
 from resource_site.content.language_id import LanguageGuesser
 from resource_site.content.source_text import read_text
+from resource_site.content.terms import read_term_base, term_base_path
 from resource_site.project import Language, Project
 from resource_site.translation.history import EnglishHistory, PageState, keypoint_texts, page_state
 
@@ -51,6 +52,7 @@ class LanguageStatus:
     strings_total: int = 0
     strings_translated: int = 0
     pages_reviewed: dict[str, str] = field(default_factory=dict)  # page -> "who, when"
+    terms_unconfirmed: list[str] = field(default_factory=list)  # glossary ids no fluent reviewer confirmed yet
     stale_pages: list[StalePage] = field(default_factory=list)
 
     source: bool = False  # the language the others are translated from
@@ -94,6 +96,8 @@ def language_status(
     status = LanguageStatus(
         language.code, language.name, language.build, len(pages), keypoints_total=len(registry), source=language.default
     )
+    base = read_term_base(term_base_path(project.locales_dir, language.code))
+    status.terms_unconfirmed = [entry.id for entry in base.entries.values() if not entry.confirmed]
     english_keypoints: dict[str, str] = {}
     for page in pages:
         english_keypoints.update(keypoint_texts(read_text(project.source_path(english, page))))

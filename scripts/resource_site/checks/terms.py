@@ -1,0 +1,70 @@
+"""Each language's term base (locales/<language>/terms.yml) is well formed, names glossary terms,
+and no page of the language uses a rendering it forbids (such as the name of the baby-and-toddler
+program for "early intervening services"), even across a line break."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+from resource_site.content.glossary import GlossaryEntry, parse_glossary
+from resource_site.content.source_text import read_text
+from resource_site.content.terms import TermBase, read_term_base, term_base_path
+from resource_site.findings import Finding, finding
+from resource_site.project import Project
+
+CHECK = "terms"
+GLOSSARY = "glossary.md"
+
+
+def check_terms(project: Project) -> Iterator[Finding]:
+    english = glossary_entries(project, project.default_language.code)
+    for language in project.built_languages:
+        base = read_term_base(term_base_path(project.locales_dir, language.code))
+        shown = project.relative(base.path)
+        for line, problem, fix in base.problems:
+            yield finding(shown, line, problem, fix, CHECK)
+        for entry in base.entries.values():
+            if entry.id not in english:
+                yield finding(
+                    shown,
+                    entry.line,
+                    f"`{entry.id}` is not a term of the glossary",
+                    f"use the id of a term in docs/{project.default_language.code}/{GLOSSARY}, like {{#iep}}",
+                    CHECK,
+                )
+        yield from _forbidden_on_pages(project, language.code, base, english)
+
+
+def glossary_entries(project: Project, code: str) -> dict[str, GlossaryEntry]:
+    path = project.source_path(code, GLOSSARY)
+    return {entry.id: entry for entry in parse_glossary(read_text(path))} if path.is_file() else {}
+
+
+def _forbidden_on_pages(
+    project: Project, code: str, base: TermBase, english: dict[str, GlossaryEntry]
+) -> Iterator[Finding]:
+    approved = glossary_entries(project, code)
+    shown_base = project.relative(base.path)
+    for page in project.source_pages(code):
+        path = project.source_path(code, page)
+        text = unicodedata.normalize("NFC", read_text(path))
+        for entry in base.entries.values():
+            for forbidden in entry.forbidden:
+                for match in rendering_pattern(forbidden.rendering).finditer(text):
+                    term = english[entry.id].term if entry.id in english else entry.id
+                    right = approved[entry.id].term if entry.id in approved else "the glossary's term"
+                    yield finding(
+                        project.relative(path),
+                        text.count("\n", 0, match.start()) + 1,
+                        f'"{" ".join(match.group(0).split())}" is the wrong term for "{term}": {forbidden.reason}',
+                        f'write "{right}" ({shown_base}:{forbidden.line})',
+                        CHECK,
+                    )
+
+
+def rendering_pattern(rendering: str) -> re.Pattern[str]:
+    """A rendering as written, in any case, with any spacing or line break between its words."""
+    words = unicodedata.normalize("NFC", rendering).split()
+    return re.compile(r"\s+".join(re.escape(word) for word in words), re.IGNORECASE)

@@ -1,0 +1,69 @@
+"""The term base: a forbidden rendering on any page is named at its line (across a line break
+too), a malformed term base is named at its line, and unconfirmed terms reach the status."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import Site, assert_reported
+
+TERMS = "locales/es/terms.yml"
+WRONG_IEP = """\
+iep:
+  accepted: [programa IEP]
+  forbidden:
+    - rendering: Plan Educativo Individual
+      reason: not the name US schools use for the IEP
+  confirmed: false
+"""
+WHY = "not the name US schools use for the IEP"
+
+
+def forbid_and_use(site: Site) -> None:
+    site.write(TERMS, WRONG_IEP)
+    site.edit("docs/es/disagree.md", "Vuelva [al comienzo](index.md).\n", "Lea su plan educativo\nindividual.\n")
+
+
+@pytest.mark.parametrize(
+    ("plant", "expected"),
+    [
+        (
+            forbid_and_use,
+            f'docs/es/disagree.md:8: "plan educativo individual" is the wrong term for "IEP": {WHY} — '
+            f'write "IEP" ({TERMS}:4)',
+        ),
+        (
+            lambda s: s.write(TERMS, WRONG_IEP.replace("iep:", "ipe:")),
+            f"{TERMS}:1: `ipe` is not a term of the glossary — "
+            "use the id of a term in docs/en/glossary.md, like {#iep}",
+        ),
+        (
+            lambda s: s.write(TERMS, WRONG_IEP.replace(f"      reason: {WHY}\n", "")),
+            f"{TERMS}:4: a forbidden rendering of iep needs a rendering and a reason — write both, as text",
+        ),
+        (
+            lambda s: s.write(TERMS, WRONG_IEP.replace("  confirmed: false", "  confirmd: false")),
+            f"{TERMS}:6: unknown setting `confirmd` for iep — use accepted, confirmed, forbidden",
+        ),
+        (
+            lambda s: s.write(TERMS, WRONG_IEP.replace("[programa IEP]", "[programa IEP")),
+            f"{TERMS}:2: invalid YAML: expected ',' or ']', but got ':' — fix the YAML",
+        ),
+    ],
+    ids=["forbidden rendering", "unknown id", "no reason", "unknown setting", "bad YAML"],
+)
+def test_term_base_fault_is_reported(
+    site: Site, capsys: pytest.CaptureFixture[str], plant: object, expected: str
+) -> None:
+    assert_reported(site, capsys, plant, expected)  # type: ignore[arg-type]
+
+
+def test_unconfirmed_terms_are_in_the_status(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
+    site.write(TERMS, WRONG_IEP)
+    result = site.run(capsys, "status")
+    assert (
+        f"{TERMS}: the rendering of iep is not confirmed — a fluent reviewer checks it on the glossary page, "
+        "then sets `confirmed: true`" in result.lines
+    ), result.out
+    site.edit(TERMS, "confirmed: false", "confirmed: true")
+    assert "the rendering of iep is not confirmed" not in site.run(capsys, "status").out
