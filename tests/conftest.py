@@ -36,6 +36,7 @@ plugins:
       - locale: es
         name: Español
         build: true
+        site_name: Terapia escolar y terapia médica
 """
 # Addresses the real site is built for. Nothing on a page fetches an absolute address, so the
 # same build serves from any port (each test worker runs its own server).

@@ -30,6 +30,13 @@ CASES: dict[str, tuple[Callable[[Site], object], Callable[[Site], str]]] = {
             "keep every %(name)s placeholder exactly as in the English msgid"
         ),
     ),
+    "PO string left in English": (
+        lambda s: s.edit("locales/es/LC_MESSAGES/messages.po", 'msgstr "Punto clave"', 'msgstr "Key point"'),
+        lambda s: (
+            f'locales/es/LC_MESSAGES/messages.po:{po_line(s, KEY_POINT_MSGID)}: "Key point" is left in English — '
+            'translate it; if your language says it the same way, write the line "# same as English" above its msgid'
+        ),
+    ),
     "PO string untranslated": (
         lambda s: s.edit("locales/es/LC_MESSAGES/messages.po", 'msgstr "Punto clave"', 'msgstr ""'),
         lambda s: (
@@ -109,3 +116,12 @@ def test_catalog_fault_is_reported(unbuilt_site: Site, name: str) -> None:
         spanish_line=line_with(po, "Punto cl"),
     )
     assert message in findings, findings
+
+
+def test_a_string_rightly_the_same_as_english_passes(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
+    site.edit(
+        "locales/es/LC_MESSAGES/messages.po",
+        f'{KEY_POINT_MSGID}\nmsgstr "Punto clave"',
+        f'# same as English\n{KEY_POINT_MSGID}\nmsgstr "Key point"',
+    )
+    assert site.run(capsys, "build").code == 0

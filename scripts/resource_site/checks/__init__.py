@@ -13,6 +13,7 @@ from resource_site.checks.config import check_languages, config_error
 from resource_site.checks.external import check_external_links
 from resource_site.checks.glossary import check_glossaries
 from resource_site.checks.handouts import check_handouts
+from resource_site.checks.interface_language import check_interface_language
 from resource_site.checks.keypoints import check_keypoint_anchors, check_keypoints
 from resource_site.checks.language import check_page_languages
 from resource_site.checks.links import check_links
@@ -103,6 +104,7 @@ def run_checks(project: Project, site_dir: Path, work: Path, options: CheckOptio
         findings += check_keypoint_anchors(project, pages)
         step("checking that each language is in its own language")
         findings += check_page_languages(project, pages, guesser)
+        findings += check_interface_language(project, site_dir, pages, catalogs)
         step("checking links and anchors")
         findings += check_links(project, site_dir, pages)
         if options.external:

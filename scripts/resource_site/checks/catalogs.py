@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from babel.messages.catalog import Catalog
+from babel.messages.catalog import Catalog, Message
 from babel.messages.pofile import PoFileError
 
 from resource_site.content.catalogs import catalog_path, extracted_strings, read_catalog, template_path
@@ -17,6 +17,7 @@ from resource_site.findings import Finding, finding
 from resource_site.project import Project
 
 CHECK = "catalogs"
+SAME_AS_ENGLISH = "# same as English"
 PLACEHOLDER = re.compile(r"%\([A-Za-z_]\w*\)[sd]|%[sd]|\{[A-Za-z_]\w*\}")
 
 
@@ -79,6 +80,15 @@ def _message_findings(shown: str, catalog: Catalog, template: Catalog | None) ->
                 "keep every %(name)s placeholder exactly as in the English msgid",
                 CHECK,
             )
+        if translated == message.id and not same_as_english(message):
+            yield finding(
+                shown,
+                message.lineno,
+                f'"{_short(message.id)}" is left in English',
+                f'translate it; if your language says it the same way, write the line "{SAME_AS_ENGLISH}" above '
+                "its msgid",
+                CHECK,
+            )
         found = markup_in(translated)
         if found is not None and found not in message.id:
             yield finding(
@@ -104,6 +114,11 @@ def _message_findings(shown: str, catalog: Catalog, template: Catalog | None) ->
                     "run `make update-catalogs`, then translate the new strings",
                     CHECK,
                 )
+
+
+def same_as_english(message: Message) -> bool:
+    """Whether a translator said this string is rightly the same as the English ("Navigation")."""
+    return SAME_AS_ENGLISH.removeprefix("# ") in message.user_comments
 
 
 def _short(text: str) -> str:

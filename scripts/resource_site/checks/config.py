@@ -86,6 +86,14 @@ def check_languages(project: Project) -> Iterator[Finding]:
                     FIX,
                     CHECK,
                 )
+        if language.build and not language.default and not language.site_name:
+            yield finding(
+                "mkdocs.yml",
+                line,
+                f"'{language.code}' has no site name of its own: its readers would see the English one",
+                f"add `site_name:` with the site's name in {language.name}, under `locale: {language.code}`",
+                CHECK,
+            )
         expected = cldr_direction(language.code)
         # Material's language file (or ours); without one, Material silently shows left to right.
         shown = project.direction(language.code)

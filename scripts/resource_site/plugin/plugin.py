@@ -28,6 +28,7 @@ from resource_site.content.source_text import is_utf8, read_text
 from resource_site.findings import Finding, finding
 from resource_site.plugin.checklist_labels import label_checklist_boxes
 from resource_site.plugin.config import ResourceSiteConfig
+from resource_site.plugin.config_labels import label_config
 from resource_site.plugin.content_allowlist import Problem, allowed_classes, changed_by, problems, sanitizer
 from resource_site.plugin.content_security import with_content_security_policy
 from resource_site.plugin.finished_page import problems as finished_page_problems
@@ -77,6 +78,7 @@ class ResourceSitePlugin(BasePlugin[ResourceSiteConfig]):
             )
             self.status = read_status(root / self.config.translation_status)
         escape_language_names(config)
+        label_config(config, self.gettext(config))
         if self.branding.logo is not None and self.branding.logo.is_file():
             config.theme["logo"] = f"{LOGO_FOLDER}/{self.branding.logo.name}"
         if self.offline_copy(config):

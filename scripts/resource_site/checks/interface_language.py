@@ -1,0 +1,72 @@
+"""The interface around each page speaks the page's language: the chrome a reader sees or hears
+(labels, tooltips, the search box's placeholder, navigation and footer text, the heading links'
+titles) holds no English string that the same page in English holds, other than names that are
+the same in every language (the language switcher's names, acronyms, numbers)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import lxml.html
+from babel.messages.catalog import Catalog
+
+from resource_site.checks.catalogs import same_as_english
+from resource_site.findings import Finding, finding
+from resource_site.output.rendered import BuiltPage
+from resource_site.project import Project
+
+CHECK = "interface-language"
+LABELS = ("aria-label", "title", "placeholder", "alt")
+ENGLISH_WORD = re.compile(r"[A-Za-z]*[a-z][A-Za-z]*")  # "IEP", "OT" and "504" are names, not words
+# Where the page's own words are (checked elsewhere): its article, and the titles and headings
+# that the navigation, header and footer repeat (a heading may rightly read "Medicaid" anywhere).
+OWN_WORDS = {"md-content__inner", "md-nav__link", "md-header__topic", "md-footer__title", "md-ellipsis"}
+
+
+def check_interface_language(
+    project: Project, site_dir: Path, pages: list[BuiltPage], catalogs: dict[str, Catalog]
+) -> Iterator[Finding]:
+    default = project.default_language.code
+    english = {page.page: chrome_strings(page) for page in pages if page.language.code == default}
+    # Language names are the same on every page; a missing site name is mkdocs.yml's finding.
+    same_everywhere = {language.name for language in project.languages} | {project.config.site_name}
+    po_file = "locales/{}/LC_MESSAGES/messages.po"
+    for page in pages:
+        if page.language.code == default or page.page not in english:
+            continue
+        catalog = catalogs.get(page.language.code)
+        kept = (
+            {str(m.id) for m in catalog if m.id and same_as_english(m)} if catalog else set()
+        )  # "Navigation" in French
+        left = sorted(s for s in chrome_strings(page) & english[page.page] if s not in same_everywhere | kept)
+        for text in left:
+            if any(len(word) >= 3 for word in ENGLISH_WORD.findall(text)):
+                yield finding(
+                    f"site/{page.path.relative_to(site_dir).as_posix()}",
+                    1,
+                    f'the interface shows "{text}" in English',
+                    f"translate it in {po_file.format(page.language.code)} (run `make update-catalogs` if it "
+                    "is not there)",
+                    CHECK,
+                )
+
+
+def chrome_strings(page: BuiltPage) -> set[str]:
+    """What a reader sees or hears of the interface around the page's own words."""
+    found: set[str] = set()
+    for element in page.tree.iter():
+        if not isinstance(element.tag, str) or element.tag in ("script", "style"):
+            continue
+        inside = any(own_words(e) for e in (element, *element.iterancestors()))
+        if inside and "headerlink" not in (element.get("class") or ""):
+            continue
+        found.update(" ".join(value.split()) for name in LABELS if (value := element.get(name)))
+        if not inside and element.text and element.text.strip():
+            found.add(" ".join(element.text.split()))
+    return found
+
+
+def own_words(element: lxml.html.HtmlElement) -> bool:
+    return bool(OWN_WORDS & set((element.get("class") or "").split()))
