@@ -21,8 +21,11 @@ CHECK = "interface-language"
 LABELS = ("aria-label", "title", "placeholder", "alt")
 ENGLISH_WORD = re.compile(r"[A-Za-z]*[a-z][A-Za-z]*")  # "IEP", "OT" and "504" are names, not words
 # Where the page's own words are (checked elsewhere): its article, and the titles and headings
-# that the navigation, header and footer repeat (a heading may rightly read "Medicaid" anywhere).
-OWN_WORDS = {"md-content__inner", "md-nav__link", "md-header__topic", "md-footer__title", "md-ellipsis"}
+# that the navigation, header and footer repeat (a heading may rightly read "Medicaid" anywhere);
+# and the parent center's details from branding.yml, which it writes in whichever languages it has.
+OWN_WORDS = {
+    "md-content__inner", "md-nav__link", "md-header__topic", "md-footer__title", "md-ellipsis", "center-contact",
+}  # fmt: skip
 
 
 def check_interface_language(

@@ -150,7 +150,8 @@ class ResourceSitePlugin(BasePlugin[ResourceSiteConfig]):
         glossary = Path(config.docs_dir) / self.language(config).code / GLOSSARY_PAGE
         if not glossary.is_file():
             return markdown
-        return markdown + "\n\n" + abbreviations(parse_glossary(read_text(glossary))) + "\n"
+        right_to_left = self.site_project.direction(self.language(config).code) == "rtl"
+        return markdown + "\n\n" + abbreviations(parse_glossary(read_text(glossary)), right_to_left) + "\n"
 
     # What the page's Markdown became goes through the allowlist (a finding for anything else,
     # and the page is published sanitized),

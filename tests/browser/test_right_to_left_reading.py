@@ -1,0 +1,86 @@
+"""Arabic and Urdu pages read in the right order, as a reader's eyes meet them: an English title
+inside right-to-left text keeps its halves in order, and the center's phone number and e-mail in
+the footer read left to right. Proved on the rendered geometry of the text in Chromium, on the
+real pages with a center's branding; screenshots are kept beside the build for a person to see."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page
+
+from resource_site.cli import main
+from resource_site.output.local_server import serve
+from tests.conftest import ROOT
+
+pytestmark = pytest.mark.browser
+
+PHONE = "+1 (555) 555-0100"
+EMAIL = "info@center.example.org"
+BRANDING = f"""\
+center:
+  name: Example Parent Center
+contact:
+  phone: "{PHONE}"
+  email: {EMAIL}
+  address: 123 Main Street, Springfield
+"""
+# The first and the last character of each run, located in the text as the browser laid it out.
+EDGES = """([text, first, last]) => {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const node = walker.currentNode, start = node.data.indexOf(text);
+    if (start < 0 || !node.parentElement.checkVisibility()) continue;
+    const box = (offset) => {
+      const range = document.createRange();
+      range.setStart(node, start + offset);
+      range.setEnd(node, start + offset + 1);
+      const rect = range.getBoundingClientRect();
+      return { left: rect.left, top: Math.round(rect.top) };
+    };
+    return [box(text.indexOf(first)), box(text.lastIndexOf(last))];
+  }
+  return null;
+}"""
+
+
+@pytest.fixture(scope="module")
+def branded_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """The real project with a center's details, built and served."""
+    root = tmp_path_factory.mktemp("branded") / "project"
+    for folder in ("docs", "locales", "overrides"):
+        shutil.copytree(ROOT / folder, root / folder)
+    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
+    shutil.copy(ROOT / "babel.cfg", root / "babel.cfg")  # the catalog check extracts the strings in use
+    plugin = Path("scripts") / "resource_site" / "plugin"
+    shutil.copytree(ROOT / plugin, root / plugin, ignore=shutil.ignore_patterns("__pycache__"))
+    (root / "branding.yml").write_text(BRANDING, encoding="utf-8")
+    assert main(["--root", str(root), "build"]) == 0
+    with serve(root / "site") as url:
+        yield url, tmp_path_factory.getbasetemp()
+
+
+def left_to_right(page: Page, text: str, first: str, last: str) -> bool:
+    """Whether `first` is laid out left of `last`, on one line, in the run `text`."""
+    edges = page.evaluate(EDGES, [text, first, last])
+    assert edges is not None, f"{text!r} is not on the page"
+    start, end = edges
+    assert start["top"] == end["top"], f"{text!r} wraps; choose a shorter run"
+    return bool(start["left"] < end["left"])
+
+
+@pytest.mark.parametrize("code", ["ar", "ur"])
+def test_an_english_title_and_the_phone_read_in_order(
+    browser: Browser, branded_site: tuple[str, Path], code: str
+) -> None:
+    url, shots = branded_site
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(f"{url}/{code}/sources/")
+    page.screenshot(path=shots / f"right-to-left-{code}-sources.png", full_page=True)
+    assert left_to_right(page, "Medical Therapies: What Families", "M", "F"), "the title's halves swapped"
+    assert left_to_right(page, PHONE, "+", "0"), "the phone number reads backwards"
+    assert left_to_right(page, EMAIL, "i", "g"), "the e-mail address reads backwards"
+    page.close()

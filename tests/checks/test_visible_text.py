@@ -1,0 +1,20 @@
+"""Markup left as text on the built page is a finding, whatever put it there."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import Site, assert_reported
+
+
+@pytest.mark.parametrize(("written", "shown"), [("&amp;para;", "&para;"), ("&lt;bdi&gt;504", "<bdi")])
+def test_markup_shown_as_text_is_reported(
+    site: Site, capsys: pytest.CaptureFixture[str], written: str, shown: str
+) -> None:
+    assert_reported(
+        site,
+        capsys,
+        lambda s: s.edit("docs/es/disagree.md", "Vuelva [al comienzo]", f"Vea {written} y vuelva [al comienzo]"),
+        f"site/es/disagree/index.html:1: the page shows markup as text: {shown} (from docs/es/disagree.md) — "
+        "write the character itself in the page, or report a bug in the tooling if the page has none",
+    )
