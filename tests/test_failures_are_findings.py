@@ -11,9 +11,17 @@ from collections.abc import Callable
 import pytest
 
 from resource_site.plugin import plugin as plugin_module
-from tests.conftest import Run, Site
+from tests.conftest import ROOT, Run, Site
 
-SPANISH_ENTRY = "      - locale: es\n        name: Español\n        build: true\n"
+SPANISH_ENTRY = "".join(
+    [
+        "      - locale: es\n",
+        "        name: Español\n",
+        "        build: true\n",
+        "        site_name: Terapia escolar y terapia médica\n",
+    ]
+)
+POT_LINES = len((ROOT / "locales" / "messages.pot").read_text(encoding="utf-8").splitlines())
 
 
 def cli(site: Site, capsys: pytest.CaptureFixture[str], *args: str) -> Run:
@@ -40,7 +48,7 @@ CASES: dict[str, tuple[Callable[[Site], object], list[str], int, str]] = {
         lambda s: not_utf8(s, "locales/messages.pot"),
         ["check"],
         1,
-        "locales/messages.pot:151: the template is not valid UTF-8 — run `make extract` to write it anew",
+        f"locales/messages.pot:{POT_LINES + 1}: the template is not valid UTF-8 — run `make extract` to write it anew",
     ),
     "English glossary not UTF-8": (
         lambda s: not_utf8(s, "docs/en/glossary.md"),
@@ -107,7 +115,11 @@ CASES: dict[str, tuple[Callable[[Site], object], list[str], int, str]] = {
         "(a new language's catalog starts from it)",
     ),
     "a flow-style language entry in mkdocs.yml": (
-        lambda s: s.edit("mkdocs.yml", SPANISH_ENTRY, "      - {locale: es, name: Español, build: true}\n"),
+        lambda s: s.edit(
+            "mkdocs.yml",
+            SPANISH_ENTRY,
+            "      - {locale: es, name: Español, build: true, site_name: Terapia escolar y terapia médica}\n",
+        ),
         ["new-language", "so"],
         2,
         "error: mkdocs.yml:14: the language 'es' is written on one line ({…}) — "

@@ -45,13 +45,13 @@ def test_branding_appears_on_every_language(site: Site, capsys: pytest.CaptureFi
     }
     for page, (name, hours, dispute) in expected.items():
         html = site.path(page).read_text(encoding="utf-8")
-        assert f'<a href="https://center.example.org">{name}</a>' in html
-        assert '<a href="tel:+15555550100">+1 555-555-0100</a>' in html
-        assert '<a href="mailto:info@center.example.org">info@center.example.org</a>' in html
-        assert f"<li>{hours}</li>" in html
+        assert f'<a href="https://center.example.org"><bdi>{name}</bdi></a>' in html
+        assert '<a href="tel:+15555550100" dir="ltr">+1 555-555-0100</a>' in html
+        assert '<a href="mailto:info@center.example.org" dir="ltr">info@center.example.org</a>' in html
+        assert f"<li><bdi>{hours}</bdi></li>" in html
         assert f'<a href="https://education.example.gov/dispute-resolution">{dispute}</a>' in html
         assert 'href="https://parents.example.org"' in html
-        assert 'assets/branding/logo.svg" alt="logo"' in html
+        assert f'assets/branding/logo.svg" alt="{name}"' in html  # the logo is named for the center
     assert site.path("site/assets/branding/logo.svg").read_text(encoding="utf-8") == LOGO
     css = site.path("site/assets/stylesheets/branding.css").read_text(encoding="utf-8")
     assert "--md-primary-fg-color: #1b5e20;" in css and "--md-accent-fg-color: #0d47a1;" in css

@@ -40,7 +40,7 @@ def test_each_language_has_a_handout_that_fits_a4_and_letter(real_build: ServedB
 
 def test_every_page_links_the_handout_and_the_offline_archive(real_build: ServedBuild) -> None:
     page = (real_build.site_dir / "ar" / "school-therapy" / "index.html").read_text(encoding="utf-8")
-    assert 'href="../handout/">نشرة للطباعة</a>' in page
+    assert 'href="../handout/">نشرة قابلة للطباعة</a>' in page
     assert 'href="../../downloads/therapy-site-offline.zip" download>' in page
     handout = (real_build.site_dir / "ar" / "handout" / "index.html").read_text(encoding="utf-8")
     assert 'href="../handout.pdf"' in handout or 'href="handout.pdf"' in handout
