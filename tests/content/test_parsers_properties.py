@@ -17,8 +17,10 @@ from resource_site.content.catalogs import read_catalog
 from resource_site.content.frontmatter import split_front_matter
 from resource_site.content.glossary import parse_glossary
 from resource_site.content.keypoints import blocks_in_markdown, load_registry
+from resource_site.content.term_matching import TermFinder
+from resource_site.content.terms import TermBase
 from resource_site.plugin.content_allowlist import allowed_classes, problems
-from resource_site.plugin.tooltips import abbreviations
+from resource_site.plugin.tooltips import definitions, explain_terms, term_forms
 from resource_site.project import Project
 
 FINDING = re.compile(r"^[^:]+:\d+: .+ — .+$", re.S)
@@ -50,8 +52,10 @@ def test_key_point_blocks_never_crash(text: str) -> None:
 
 @SETTINGS
 @given(TEXT)
-def test_glossary_never_crashes(text: str) -> None:
-    abbreviations(parse_glossary(text))
+def test_glossary_and_its_tooltips_never_crash(text: str) -> None:
+    entries = parse_glossary(text)
+    finder = TermFinder(term_forms(entries, TermBase(Path("terms.yml")), plurals=True))
+    explain_terms(f"<p>{text}</p>", finder, definitions(entries, right_to_left=True))
 
 
 @SETTINGS

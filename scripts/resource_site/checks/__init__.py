@@ -22,6 +22,7 @@ from resource_site.checks.published_files import check_logo, check_published_fil
 from resource_site.checks.readability import Reading, check_readability
 from resource_site.checks.registry import check_registry
 from resource_site.checks.terms import check_terms
+from resource_site.checks.tooltips import check_tooltips
 from resource_site.checks.visible_text import check_visible_text
 from resource_site.content.branding import load_branding
 from resource_site.content.language_id import LanguageGuesser
@@ -107,6 +108,7 @@ def run_checks(project: Project, site_dir: Path, work: Path, options: CheckOptio
         findings += check_page_languages(project, pages, guesser)
         findings += check_interface_language(project, site_dir, pages, catalogs)
         findings += check_visible_text(project, site_dir, pages)
+        findings += check_tooltips(project, site_dir, pages)
         step("checking links and anchors")
         findings += check_links(project, site_dir, pages)
         if options.external:

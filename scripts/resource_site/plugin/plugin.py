@@ -25,6 +25,8 @@ from resource_site.content.frontmatter import FRONT_MATTER_KEYS
 from resource_site.content.glossary import parse_glossary
 from resource_site.content.page_limits import over_limits, over_size, without_blocks_at
 from resource_site.content.source_text import is_utf8, read_text
+from resource_site.content.term_matching import TermFinder
+from resource_site.content.terms import read_term_base, term_base_path
 from resource_site.findings import Finding, finding
 from resource_site.plugin.checklist_labels import label_checklist_boxes
 from resource_site.plugin.config import ResourceSiteConfig
@@ -41,7 +43,7 @@ from resource_site.plugin.printed_text import escape_language_names, escape_page
 from resource_site.plugin.right_to_left import html_direction, isolate_latin_runs
 from resource_site.plugin.search_split import split_search_index
 from resource_site.plugin.sitemaps import finish_sitemap, without_head_alternates
-from resource_site.plugin.tooltips import abbreviations
+from resource_site.plugin.tooltips import definitions, explain_terms, term_forms
 from resource_site.project import GENERATED, I18N_PLUGIN, Language, Project
 from resource_site.translation.reports import status_json, status_markdown
 from resource_site.translation.status import LanguageStatus, read_status
@@ -63,6 +65,7 @@ class ResourceSitePlugin(BasePlugin[ResourceSiteConfig]):
         self.classes: set[str] | None = None  # the classes a page's HTML may use
         self.cleaner: nh3.Cleaner | None = None  # the same allowlist, as a sanitizer
         self.findings: list[Finding] = []  # problems only the rendered pages show, for `make check`
+        self.glossaries: dict[str, tuple[TermFinder, dict[str, str]]] = {}  # per language: terms, tooltips
 
     # Reading the run's inputs, once: the project, branding.yml and the translation status the
     # command line computed (priority -110: after static-i18n (-100) has chosen the language).
@@ -130,8 +133,7 @@ class ResourceSitePlugin(BasePlugin[ResourceSiteConfig]):
 
     # Front matter keys other than ours are dropped (`make check` names them); what goes over the
     # size or nesting limits is a finding and is not rendered (Markdown would take minutes or run
-    # out of stack); every page explains its language's glossary terms as
-    # abbreviation tooltips.
+    # out of stack).
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         if page.file.abs_src_path is not None:
             page.meta = {key: value for key, value in page.meta.items() if key in FRONT_MATTER_KEYS}
@@ -147,18 +149,14 @@ class ResourceSitePlugin(BasePlugin[ResourceSiteConfig]):
                     finding(shown, offset + over.line, over.message, over.fix, "page-limits") for over in limits
                 ]
                 markdown = without_blocks_at(markdown, [over.line for over in limits])
-        glossary = Path(config.docs_dir) / self.language(config).code / GLOSSARY_PAGE
-        if not glossary.is_file():
-            return markdown
-        right_to_left = self.site_project.direction(self.language(config).code) == "rtl"
-        return markdown + "\n\n" + abbreviations(parse_glossary(read_text(glossary)), right_to_left) + "\n"
+        return markdown
 
     # What the page's Markdown became goes through the allowlist (a finding for anything else,
     # and the page is published sanitized),
     # and the page's title and front matter are escaped for the theme (every page is rendered
     # before any template prints a title in the navigation); then the labels a reader and a
-    # screen reader need: "Key point" with its share link, named checklist boxes, and Latin runs
-    # isolated in right-to-left text.
+    # screen reader need: "Key point" with its share link, named checklist boxes, the glossary's
+    # explanation on every term (a tooltip), and Latin runs isolated in right-to-left text.
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         html = self.check_rendered_content(html, page, config)
         escape_page_texts(page)
@@ -168,6 +166,7 @@ class ResourceSitePlugin(BasePlugin[ResourceSiteConfig]):
         # Translators: read aloud by screen readers for the "#" link that shares one key point.
         share = gettext("Link to this key point")
         html = label_checklist_boxes(label_keypoints(html, label, share))
+        html = explain_terms(html, *self.glossary_terms(config))
         if self.site_project.direction(self.language(config).code) == "rtl":
             html = isolate_latin_runs(html)
         return html
@@ -246,6 +245,18 @@ class ResourceSitePlugin(BasePlugin[ResourceSiteConfig]):
     def interface_strings(self, code: str) -> NullTranslations:
         assert self.strings is not None, "on_config has not run"
         return self.strings(code)
+
+    def glossary_terms(self, config: MkDocsConfig) -> tuple[TermFinder, dict[str, str]]:
+        """The language's glossary terms (all their forms) and their tooltips, read once per run."""
+        language = self.language(config)
+        if language.code not in self.glossaries:
+            glossary = Path(config.docs_dir) / language.code / GLOSSARY_PAGE
+            entries = parse_glossary(read_text(glossary)) if glossary.is_file() else []
+            base = read_term_base(term_base_path(self.site_project.locales_dir, language.code))
+            right_to_left = self.site_project.direction(language.code) == "rtl"
+            forms = term_forms(entries, base, plurals=language.default)
+            self.glossaries[language.code] = (TermFinder(forms), definitions(entries, right_to_left))
+        return self.glossaries[language.code]
 
     def gettext(self, config: MkDocsConfig) -> Callable[[str], str]:
         return self.interface_strings(self.language(config).code).gettext

@@ -1,0 +1,79 @@
+"""Finding glossary terms in running text, in every script.
+
+A term is found where it stands as a word, and what "a word" means depends on the script:
+- Chinese and Japanese are written without spaces: a term is found wherever it occurs;
+- Korean attaches particles to nouns (Medicaid가, 치료는): any term may be followed by Hangul;
+- elsewhere (Latin, Cyrillic, Arabic, Bengali and other Indic scripts) a term may not touch a
+  letter, a combining mark or a digit on either side. Python's `\\b` is not used: it counts
+  Bengali vowel signs (combining marks) as word breaks, so "504 পরিকল্পনা" was never found.
+Words of a term match across any spacing or line break; forms are tried longest first, and
+case counts ("IDEA" the law is not "idea"): the caller lists each form it accepts.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Found:
+    start: int
+    end: int
+    key: str  # what the form stands for (a glossary id)
+
+
+def _script_of(character: str) -> str:
+    name = unicodedata.name(character, "")
+    if name.startswith(("CJK", "HIRAGANA", "KATAKANA")):
+        return "unspaced"
+    if name.startswith("HANGUL"):
+        return "hangul"
+    return "spaced"
+
+
+def _joins_word(character: str) -> bool:
+    return unicodedata.category(character)[0] in "LMN"
+
+
+class TermFinder:
+    """Every form of every term, compiled once per language."""
+
+    def __init__(self, forms: dict[str, str]) -> None:
+        """`forms` maps each written form ("IEP", "IEPs", "特殊教育") to its key."""
+        self.keys = {self._normal(form): key for form, key in forms.items() if form.strip()}
+        ordered = sorted(self.keys, key=len, reverse=True)
+        self.pattern = (
+            re.compile("|".join(r"\s+".join(map(re.escape, form.split())) for form in ordered)) if ordered else None
+        )
+
+    @staticmethod
+    def _normal(form: str) -> str:
+        return " ".join(unicodedata.normalize("NFC", form).split())
+
+    def find(self, text: str) -> list[Found]:
+        """The terms in `text` (NFC), left to right, never overlapping."""
+        if self.pattern is None:
+            return []
+        found: list[Found] = []
+        position = 0
+        while (match := self.pattern.search(text, position)) is not None:
+            start, end = match.span()
+            if self._stands_alone(text, start, end):
+                found.append(Found(start, end, self.keys[self._normal(match.group(0))]))
+                position = end
+            else:
+                position = start + 1
+        return found
+
+    @staticmethod
+    def _stands_alone(text: str, start: int, end: int) -> bool:
+        first, last = text[start], text[end - 1]
+        before = text[start - 1] if start > 0 else " "
+        after = text[end] if end < len(text) else " "
+        if _script_of(first) != "unspaced" and _joins_word(before) and _script_of(before) != "unspaced":
+            return False
+        if _script_of(last) == "unspaced" or _script_of(after) == "hangul":  # 특수교육은, Medicaid가
+            return True
+        return not _joins_word(after) or _script_of(after) == "unspaced"
