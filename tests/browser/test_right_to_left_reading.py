@@ -63,6 +63,13 @@ def branded_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str
         yield url, tmp_path_factory.getbasetemp()
 
 
+def start_of(page: Page, text: str) -> dict[str, float]:
+    """Where the first character of `text` was laid out."""
+    edges = page.evaluate(EDGES, [text, text[0], text[-1]])
+    assert edges is not None, f"{text!r} is not on the page"
+    return edges[0]  # type: ignore[no-any-return]
+
+
 def left_to_right(page: Page, text: str, first: str, last: str) -> bool:
     """Whether `first` is laid out left of `last`, on one line, in the run `text`."""
     edges = page.evaluate(EDGES, [text, first, last])
@@ -81,6 +88,9 @@ def test_an_english_title_and_the_phone_read_in_order(
     page.goto(f"{url}/{code}/sources/")
     page.screenshot(path=shots / f"right-to-left-{code}-sources.png", full_page=True)
     assert left_to_right(page, "Medical Therapies: What Families", "M", "F"), "the title's halves swapped"
+    # A title that glossary tooltips split into several elements stays one run too.
+    school, versus = start_of(page, "School Based"), start_of(page, "vs. Clinic-based")
+    assert school["top"] == versus["top"] and school["left"] < versus["left"], "a split title reads out of order"
     assert left_to_right(page, PHONE, "+", "0"), "the phone number reads backwards"
     assert left_to_right(page, EMAIL, "i", "g"), "the e-mail address reads backwards"
     page.close()
