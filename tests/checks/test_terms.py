@@ -67,3 +67,36 @@ def test_unconfirmed_terms_are_in_the_status(site: Site, capsys: pytest.CaptureF
     ), result.out
     site.edit(TERMS, "confirmed: false", "confirmed: true")
     assert "the rendering of iep is not confirmed" not in site.run(capsys, "status").out
+
+
+def add_special_education(site: Site) -> None:
+    site.edit(
+        "docs/en/glossary.md",
+        "help a child gets at school.\n",
+        "help a child gets at school.\n\n## Special education {#special-education}\n\nTeaching made for a student.\n",
+    )
+    site.edit(
+        "docs/es/glossary.md",
+        "recibe educación especial.\n",
+        "recibe educación especial.\n\n## Educación especial {#special-education}\n\nEnseñanza para un estudiante.\n",
+    )
+
+
+def test_an_english_term_left_in_a_translation_is_reported(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
+    def plant(s: Site) -> None:
+        add_special_education(s)
+        s.edit("docs/es/disagree.md", "Vuelva [al comienzo]", "Pida special\neducation. Vuelva [al comienzo]")
+
+    assert_reported(
+        site,
+        capsys,
+        plant,
+        'docs/es/disagree.md:8: "special education" is left in English — '
+        'write "Educación especial" (the glossary\'s term); the English may follow it in brackets',
+    )
+
+
+def test_the_english_in_brackets_after_the_term_is_fine(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
+    add_special_education(site)
+    site.edit("docs/es/disagree.md", "Vuelva [al comienzo]", "Pida educación especial (special education). Vuelva")
+    assert site.run(capsys, "build").code == 0

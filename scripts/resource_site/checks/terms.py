@@ -15,6 +15,7 @@ from resource_site.findings import Finding, finding
 from resource_site.project import Project
 
 CHECK = "terms"
+NOT_WORDS = re.compile(r"\{[^}\n]*\}|\]\([^)\n]*\)")  # anchors, attribute lists, link targets: not words
 GLOSSARY = "glossary.md"
 
 
@@ -35,6 +36,8 @@ def check_terms(project: Project) -> Iterator[Finding]:
                     CHECK,
                 )
         yield from _forbidden_on_pages(project, language.code, base, english)
+        if not language.default:
+            yield from _english_left_on_pages(project, language.code, english)
 
 
 def glossary_entries(project: Project, code: str) -> dict[str, GlossaryEntry]:
@@ -68,3 +71,46 @@ def rendering_pattern(rendering: str) -> re.Pattern[str]:
     """A rendering as written, in any case, with any spacing or line break between its words."""
     words = unicodedata.normalize("NFC", rendering).split()
     return re.compile(r"\s+".join(re.escape(word) for word in words), re.IGNORECASE)
+
+
+def _english_left_on_pages(project: Project, code: str, english: dict[str, GlossaryEntry]) -> Iterator[Finding]:
+    """An English term (not an acronym: those stay English) written on a translated page where
+    the language's own rendering should be; it may follow the rendering in brackets."""
+    approved = glossary_entries(project, code)
+    terms = [
+        (entry, approved[entry.id].term)
+        for entry in english.values()
+        if entry.id in approved
+        and not entry.term.split()[0].isupper()
+        and entry.term.casefold() != approved[entry.id].term.casefold()
+    ]
+    for page in project.source_pages(code):
+        if page == GLOSSARY:
+            continue  # the glossary names each term's English on purpose
+        path = project.source_path(code, page)
+        text = NOT_WORDS.sub(lambda m: " " * len(m.group(0)), unicodedata.normalize("NFC", read_text(path)))
+        for entry, own in terms:
+            for match in english_pattern(entry.term).finditer(text):
+                if in_brackets(text, match.start(), match.end()):
+                    continue  # "servicios de apoyo temprano (early intervening services)"
+                yield finding(
+                    project.relative(path),
+                    text.count("\n", 0, match.start()) + 1,
+                    f'"{" ".join(match.group(0).split())}" is left in English',
+                    f'write "{own}" (the glossary\'s term); the English may follow it in brackets',
+                    CHECK,
+                )
+
+
+def in_brackets(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands inside a pair of brackets ("(…, IEE)", "（…）")."""
+    before, after = text[max(0, start - 160) : start], text[end : end + 160]
+    opened = max(before.rfind("("), before.rfind("（"))
+    closed = max(before.rfind(")"), before.rfind("）"))
+    return opened > closed and bool(re.search(r"[)）]", after))
+
+
+def english_pattern(term: str) -> re.Pattern[str]:
+    """An English term as a phrase of whole words, in any case, across line breaks."""
+    words = r"\s+".join(re.escape(word) for word in term.split())
+    return re.compile(rf"(?<![\w-]){words}(?![\w-])", re.IGNORECASE)
