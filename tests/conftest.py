@@ -163,7 +163,10 @@ def exclusive(lock: Path) -> Iterator[None]:
 
 def shared_build(tmp_path_factory: pytest.TempPathFactory, name: str, address: str, *options: str) -> RealBuild:
     """The real project built once per test run, in a folder every worker sees."""
-    shared = tmp_path_factory.getbasetemp().parent  # the same for every xdist worker of this run
+    base = tmp_path_factory.getbasetemp()
+    # Every xdist worker of this run has its own popen-gwN folder in the run's; without xdist the
+    # run's own folder is the one to share (its parent holds earlier runs, and their builds).
+    shared = base.parent if base.name.startswith("popen-gw") else base
     out = shared / f"real-{name}"
     report = out / "report.json"
     with exclusive(shared / f"real-{name}.lock"):

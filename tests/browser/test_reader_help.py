@@ -73,3 +73,21 @@ def test_no_offer_when_the_page_is_already_preferred_or_unknown(
     page.wait_for_load_state("networkidle")
     assert page.locator(".language-suggestion").is_hidden()
     context.close()
+
+
+@pytest.mark.parametrize(("code", "term"), [("zh", "第 504 条"), ("bn", "ধারা 504"), ("ko", "504조"), ("en", "IEP")])
+def test_a_glossary_tooltip_opens_and_reads_at_body_size(browser: Browser, site_url: str, code: str, term: str) -> None:
+    """Tapping a term shows its explanation, in every script, as large as the text around it."""
+    page = browser.new_page(viewport={"width": 390, "height": 844}, has_touch=True)
+    prefix = PROJECT.language(code).prefix  # type: ignore[union-attr]
+    page.goto(f"{site_url}/{prefix}")
+    abbr = page.locator("article abbr", has_text=term).first
+    abbr.scroll_into_view_if_needed()
+    abbr.hover()
+    tooltip = page.locator(".md-tooltip2__inner").first
+    tooltip.wait_for(state="visible")
+    body = abbr.evaluate("a => parseFloat(getComputedStyle(a.closest('p, li, td')).fontSize)")
+    shown = tooltip.evaluate("t => parseFloat(getComputedStyle(t).fontSize)")
+    assert shown >= body, (shown, body)
+    assert tooltip.inner_text().strip()
+    page.close()
