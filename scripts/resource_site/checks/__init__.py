@@ -21,6 +21,7 @@ from resource_site.checks.pages import check_pages
 from resource_site.checks.published_files import check_logo, check_published_files
 from resource_site.checks.readability import Reading, check_readability
 from resource_site.checks.registry import check_registry
+from resource_site.checks.script_variant import check_script_variants
 from resource_site.checks.terms import check_terms
 from resource_site.checks.tooltips import check_tooltips
 from resource_site.checks.visible_text import check_visible_text
@@ -78,6 +79,7 @@ def run_checks(project: Project, site_dir: Path, work: Path, options: CheckOptio
     findings += check_pages(project, registry)
     findings += check_glossaries(project)
     findings += check_terms(project)
+    findings += check_script_variants(project)
     step("checking and compiling the interface-string catalogs")
     problems, catalogs = check_catalogs(project)
     findings += problems
