@@ -9,7 +9,9 @@ import pytest
 
 from resource_site.checks.handouts import check_handouts
 from resource_site.output import handouts
+from resource_site.output.fonts import missing_fonts, script_of
 from resource_site.project import Chromium, Project
+from tests.conftest import ROOT as ROOT_PROJECT
 from tests.conftest import Site
 
 
@@ -47,3 +49,26 @@ def test_a_handout_that_was_not_made(site: Site) -> None:
         "site/es/handout.pdf:1: handout PDF was not made — see the errors above",
         "site/handout.pdf:1: handout PDF was not made — see the errors above",
     ]
+
+
+def test_a_script_without_fonts_is_named_with_its_package(
+    site: Site, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """fontconfig with no fonts at all (a real configuration, not a stand-in): each language is named."""
+    empty = tmp_path / "fonts.conf"
+    empty.write_text('<?xml version="1.0"?><fontconfig><cachedir>' + str(tmp_path) + "</cachedir></fontconfig>\n")
+    monkeypatch.setenv("FONTCONFIG_FILE", str(empty))
+    lines = site.path("mkdocs.yml").read_text(encoding="utf-8").splitlines()
+    spanish = next(n for n, line in enumerate(lines, start=1) if "locale: es" in line)
+    assert (
+        f"mkdocs.yml:{spanish}: no installed font covers Español (es, Latn script): its handout would print "
+        "empty boxes — install Debian's fonts-noto-core (apt-get install fonts-noto-core), then build again"
+        in [str(item) for item in missing_fonts(Project(site.root))]
+    )
+    assert missing_fonts(Project(ROOT_PROJECT)) != []  # the real languages too, CJK included
+
+
+@pytest.mark.parametrize(("code", "script"), [("zh", "Hans"), ("zh-Hant", "Hant"), ("ko", "Kore"), ("bn", "Beng"),
+                                              ("fa", "Arab"), ("hmn", "Latn"), ("ur", "Arab")])  # fmt: skip
+def test_each_language_is_asked_about_through_its_script(code: str, script: str) -> None:
+    assert script_of(code) == script

@@ -30,6 +30,7 @@ from resource_site.content.language_id import LanguageGuesser
 from resource_site.findings import Finding
 from resource_site.output.build import BuildOptions, build_site
 from resource_site.output.catalogs import compile_catalogs
+from resource_site.output.fonts import missing_fonts
 from resource_site.output.handouts import print_handouts
 from resource_site.output.offline_archive import build_offline_archive
 from resource_site.output.rendered import built_pages
@@ -97,9 +98,11 @@ def run_checks(project: Project, site_dir: Path, work: Path, options: CheckOptio
     if run.built and options.offline:
         step("building the offline archive")
         findings += build_offline_archive(project, site_dir, work)
+    missing: list[Finding] = []  # fonts a language's handout needs and no installed font has
     if run.built and options.handouts:
         step("printing the handouts with Chromium")
-        findings += print_handouts(project, site_dir)
+        missing = missing_fonts(project)
+        findings += missing or print_handouts(project, site_dir)
     if run.built:
         pages = list(built_pages(project, site_dir))
         guesser = LanguageGuesser(project.codes)
@@ -116,7 +119,7 @@ def run_checks(project: Project, site_dir: Path, work: Path, options: CheckOptio
         if options.external:
             step("checking outside links (network)")
             findings += check_external_links(project, pages)
-        if options.handouts:
+        if options.handouts and not missing:
             step("reading the handouts back")
             findings += check_handouts(project, site_dir)
         step("measuring reading level")
