@@ -66,6 +66,12 @@ class ResourceSitePlugin(BasePlugin[ResourceSiteConfig]):
         self.cleaner: nh3.Cleaner | None = None  # the same allowlist, as a sanitizer
         self.findings: list[Finding] = []  # problems only the rendered pages show, for `make check`
         self.glossaries: dict[str, tuple[TermFinder, dict[str, str]]] = {}  # per language: terms, tooltips
+        self.previewing = False  # `mkdocs serve`: its live reload is an inline script
+
+    # `make serve` previews without the Content-Security-Policy: MkDocs' live reload injects an
+    # inline script into every page it serves, which the policy would block.
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.previewing = command == "serve"
 
     # Reading the run's inputs, once: the project, branding.yml and the translation status the
     # command line computed (priority -110: after static-i18n (-100) has chosen the language).
@@ -293,6 +299,8 @@ class ResourceSitePlugin(BasePlugin[ResourceSiteConfig]):
     def check_finished_page(self, html: str, source: Path | None, name: str, config: MkDocsConfig) -> None:
         """Findings for anything in the page as the browser gets it that could run script or load
         from elsewhere, whichever input printed it (the last line of defence, see finished_page)."""
+        if self.previewing:
+            return  # served for a preview only, without the policy (on_startup); `make check` builds
         for problem in finished_page_problems(html, config.site_url or ""):
             shown = self.site_project.relative(source) if source else f"{self.language(config).prefix}{name}"
             self.findings.append(
@@ -309,7 +317,7 @@ class ResourceSitePlugin(BasePlugin[ResourceSiteConfig]):
     def finish_page(self, html: str, config: MkDocsConfig) -> str:
         direction = self.site_project.direction(self.language(config).code)
         html = name_search_dialog(html_direction(html, direction))
-        return with_content_security_policy(html)
+        return html if self.previewing else with_content_security_policy(html)
 
     @staticmethod
     def offline_copy(config: MkDocsConfig) -> bool:
