@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import nh3
 from babel.support import NullTranslations
@@ -66,12 +67,6 @@ class ResourceSitePlugin(BasePlugin[ResourceSiteConfig]):
         self.cleaner: nh3.Cleaner | None = None  # the same allowlist, as a sanitizer
         self.findings: list[Finding] = []  # problems only the rendered pages show, for `make check`
         self.glossaries: dict[str, tuple[TermFinder, dict[str, str]]] = {}  # per language: terms, tooltips
-        self.previewing = False  # `mkdocs serve`: its live reload is an inline script
-
-    # `make serve` previews without the Content-Security-Policy: MkDocs' live reload injects an
-    # inline script into every page it serves, which the policy would block.
-    def on_startup(self, *, command: str, dirty: bool) -> None:
-        self.previewing = command == "serve"
 
     # Reading the run's inputs, once: the project, branding.yml and the translation status the
     # command line computed (priority -110: after static-i18n (-100) has chosen the language).
@@ -299,8 +294,8 @@ class ResourceSitePlugin(BasePlugin[ResourceSiteConfig]):
     def check_finished_page(self, html: str, source: Path | None, name: str, config: MkDocsConfig) -> None:
         """Findings for anything in the page as the browser gets it that could run script or load
         from elsewhere, whichever input printed it (the last line of defence, see finished_page)."""
-        if self.previewing:
-            return  # served for a preview only, without the policy (on_startup); `make check` builds
+        if self.previewing(config):
+            return  # served for a preview only, without the policy; `make check` builds the site
         for problem in finished_page_problems(html, config.site_url or ""):
             shown = self.site_project.relative(source) if source else f"{self.language(config).prefix}{name}"
             self.findings.append(
@@ -317,7 +312,15 @@ class ResourceSitePlugin(BasePlugin[ResourceSiteConfig]):
     def finish_page(self, html: str, config: MkDocsConfig) -> str:
         direction = self.site_project.direction(self.language(config).code)
         html = name_search_dialog(html_direction(html, direction))
-        return html if self.previewing else with_content_security_policy(html)
+        return html if self.previewing(config) else with_content_security_policy(html)
+
+    @staticmethod
+    def previewing(config: MkDocsConfig) -> bool:
+        """Whether `mkdocs serve` builds this (it sets site_url to its own address). Its preview
+        has no Content-Security-Policy: MkDocs' live reload injects an inline script. (Not
+        on_startup: a plugin with that hook is kept from one build to the next in a process.)"""
+        address = config.dev_addr
+        return urlsplit(config.site_url or "").netloc == f"{address.host}:{address.port}"
 
     @staticmethod
     def offline_copy(config: MkDocsConfig) -> bool:
