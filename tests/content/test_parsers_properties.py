@@ -8,7 +8,7 @@ import tempfile
 from pathlib import Path
 
 from babel.messages.pofile import PoFileError
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from resource_site.checks.catalogs import check_catalog
@@ -32,7 +32,9 @@ PIECES = st.sampled_from([
     "center:\n", "  name:\n", "    es: Hola\n", "colors:\n  primary: '#ffffff'\n", "\t", "\r\n", "é", "\ufeff",
 ])  # fmt: skip
 TEXT = st.lists(st.one_of(PIECES, st.text(max_size=20)), max_size=30).map("".join)
-SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+SETTINGS = settings(
+    max_examples=150, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)  # the same examples every run: CI never fails by chance
 
 
 @SETTINGS
@@ -52,6 +54,8 @@ def test_key_point_blocks_never_crash(text: str) -> None:
 
 @SETTINGS
 @given(TEXT)
+@example("## IEP {#iep}\n\x1b")  # control characters, once a crash: lxml refuses them in text
+@example("\x1f<script>---\n## IEP {#iep}\n---\n")
 def test_glossary_and_its_tooltips_never_crash(text: str) -> None:
     entries = parse_glossary(text)
     finder = TermFinder(term_forms(entries, TermBase(Path("terms.yml")), plurals=True))

@@ -58,11 +58,16 @@ def explain_terms(html: str, finder: TermFinder, titles: dict[str, str]) -> str:
             continue
         if element is not root and not explained(element.getparent()):
             continue
-        if explained(element) and element.text:
-            element.text = _wrap(element.text, finder, titles, element, 0)
+        if (
+            explained(element)
+            and element.text
+            and (before := _wrap(element.text, finder, titles, element, 0)) is not None
+        ):
+            element.text = before
         if element is not root and element.tail and explained(element.getparent()):
             parent = element.getparent()
-            element.tail = _wrap(element.tail, finder, titles, parent, parent.index(element) + 1)
+            if (before := _wrap(element.tail, finder, titles, parent, parent.index(element) + 1)) is not None:
+                element.tail = before
     return (root.text or "") + "".join(lxml.html.tostring(child, encoding="unicode") for child in root)
 
 
@@ -77,10 +82,10 @@ def explained(element: lxml.html.HtmlElement | None) -> bool:
 
 def _wrap(text: str, finder: TermFinder, titles: dict[str, str], parent: lxml.html.HtmlElement, index: int) -> str:
     """Insert into `parent`, from `index` on, an <abbr> for each term in `text`, with the text
-    that follows it; the text before the first term is returned."""
+    that follows it; the text before the first term is returned (None: no term, nothing to change)."""
     found = finder.find(text)
     if not found:
-        return text
+        return None
     text = CONTROL.sub(" ", text)  # lxml cannot set text holding control characters; same length
     for number, term in enumerate(found):
         abbr = lxml.html.Element("abbr", title=titles[term.key])
