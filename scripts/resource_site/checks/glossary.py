@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from resource_site.content.glossary import parse_glossary
+from resource_site.content.glossary import GLOSSARY_PAGE, parse_glossary
 from resource_site.content.source_text import read_text
 from resource_site.findings import Finding, finding
 from resource_site.project import Project
-
-GLOSSARY = "glossary.md"
 
 
 def check_glossaries(project: Project) -> Iterator[Finding]:
@@ -21,7 +19,7 @@ def check_glossaries(project: Project) -> Iterator[Finding]:
 
 def _check_glossary(project: Project, english: str, code: str) -> Iterator[Finding]:
     """Every term the English glossary explains is explained in this language too."""
-    source, path = project.source_path(english, GLOSSARY), project.source_path(code, GLOSSARY)
+    source, path = project.source_path(english, GLOSSARY_PAGE), project.source_path(code, GLOSSARY_PAGE)
     if not source.is_file() or not path.is_file():
         return
     shown = project.relative(path)
@@ -33,7 +31,7 @@ def _check_glossary(project: Project, english: str, code: str) -> Iterator[Findi
                 shown,
                 1,
                 f"glossary term {term.term} ({{#{term.id}}}) is missing",
-                f"copy its entry from docs/{english}/{GLOSSARY} and translate it",
+                f"copy its entry from docs/{english}/{GLOSSARY_PAGE} and translate it",
                 "glossary",
             )
         elif not entry.definition:

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from pathlib import Path
 
-from resource_site.content.glossary import GlossaryEntry, parse_glossary
+from resource_site.content.glossary import GLOSSARY_PAGE, GlossaryEntry, read_glossary
 from resource_site.content.source_text import read_text
 from resource_site.content.terms import TermBase, read_term_base, term_base_path
 from resource_site.findings import Finding, finding
@@ -16,7 +17,6 @@ from resource_site.project import Project
 
 CHECK = "terms"
 NOT_WORDS = re.compile(r"\{[^}\n]*\}|\]\([^)\n]*\)")  # anchors, attribute lists, link targets: not words
-GLOSSARY = "glossary.md"
 
 
 def check_terms(project: Project) -> Iterator[Finding]:
@@ -32,7 +32,7 @@ def check_terms(project: Project) -> Iterator[Finding]:
                     shown,
                     entry.line,
                     f"`{entry.id}` is not a term of the glossary",
-                    f"use the id of a term in docs/{project.default_language.code}/{GLOSSARY}, like {{#iep}}",
+                    f"use the id of a term in docs/{project.default_language.code}/{GLOSSARY_PAGE}, like {{#iep}}",
                     CHECK,
                 )
         yield from _forbidden_on_pages(project, language.code, base, english)
@@ -41,8 +41,7 @@ def check_terms(project: Project) -> Iterator[Finding]:
 
 
 def glossary_entries(project: Project, code: str) -> dict[str, GlossaryEntry]:
-    path = project.source_path(code, GLOSSARY)
-    return {entry.id: entry for entry in parse_glossary(read_text(path))} if path.is_file() else {}
+    return {entry.id: entry for entry in read_glossary(project.source_path(code, GLOSSARY_PAGE))}
 
 
 def _forbidden_on_pages(
@@ -52,18 +51,19 @@ def _forbidden_on_pages(
     shown_base = project.relative(base.path)
     for page in project.source_pages(code):
         path = project.source_path(code, page)
-        text = unicodedata.normalize("NFC", read_text(path))
+        text = page_words(path)
         for entry in base.entries.values():
             for forbidden in entry.forbidden:
                 for match in rendering_pattern(forbidden.rendering).finditer(text):
                     term = english[entry.id].term if entry.id in english else entry.id
                     right = approved[entry.id].term if entry.id in approved else "the glossary's term"
-                    yield finding(
-                        project.relative(path),
-                        text.count("\n", 0, match.start()) + 1,
-                        f'"{" ".join(match.group(0).split())}" is the wrong term for "{term}": {forbidden.reason}',
+                    yield _at(
+                        project,
+                        path,
+                        text,
+                        match,
+                        f'is the wrong term for "{term}": {forbidden.reason}',
                         f'write "{right}" ({shown_base}:{forbidden.line})',
-                        CHECK,
                     )
 
 
@@ -85,21 +85,27 @@ def _english_left_on_pages(project: Project, code: str, english: dict[str, Gloss
         and entry.term.casefold() != approved[entry.id].term.casefold()
     ]
     for page in project.source_pages(code):
-        if page == GLOSSARY:
+        if page == GLOSSARY_PAGE:
             continue  # the glossary names each term's English on purpose
         path = project.source_path(code, page)
-        text = NOT_WORDS.sub(lambda m: " " * len(m.group(0)), unicodedata.normalize("NFC", read_text(path)))
+        text = page_words(path)
         for entry, own in terms:
             for match in english_pattern(entry.term).finditer(text):
                 if in_brackets(text, match.start(), match.end()):
                     continue  # "servicios de apoyo temprano (early intervening services)"
-                yield finding(
-                    project.relative(path),
-                    text.count("\n", 0, match.start()) + 1,
-                    f'"{" ".join(match.group(0).split())}" is left in English',
-                    f'write "{own}" (the glossary\'s term); the English may follow it in brackets',
-                    CHECK,
-                )
+                fix = f'write "{own}" (the glossary\'s term); the English may follow it in brackets'
+                yield _at(project, path, text, match, "is left in English", fix)
+
+
+def page_words(path: Path) -> str:
+    """A page's text (NFC) with anchors, attribute lists and link targets blanked: not words."""
+    return NOT_WORDS.sub(lambda m: " " * len(m.group(0)), unicodedata.normalize("NFC", read_text(path)))
+
+
+def _at(project: Project, path: Path, text: str, match: re.Match[str], problem: str, fix: str) -> Finding:
+    """A finding for what `match` found, at its line, quoting it as written."""
+    found = " ".join(match.group(0).split())
+    return finding(project.relative(path), text.count("\n", 0, match.start()) + 1, f'"{found}" {problem}', fix, CHECK)
 
 
 def in_brackets(text: str, start: int, end: int) -> bool:

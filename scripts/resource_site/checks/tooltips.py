@@ -16,18 +16,15 @@ from pathlib import Path
 
 import lxml.html
 
-from resource_site.content.glossary import parse_glossary
-from resource_site.content.source_text import read_text
+from resource_site.content.glossary import GLOSSARY_PAGE
 from resource_site.content.term_matching import TermFinder
-from resource_site.content.terms import read_term_base, term_base_path
 from resource_site.findings import Finding, finding
 from resource_site.output.rendered import BuiltPage
-from resource_site.plugin.tooltips import NOT_EXPLAINED, NOT_EXPLAINED_CLASSES, term_forms
+from resource_site.plugin.tooltips import NOT_EXPLAINED, NOT_EXPLAINED_CLASSES, language_terms
 from resource_site.project import Project
 
 CHECK = "tooltips"
 BLOCKS = ("p", "li", "td", "th", "dd", "dt", "blockquote", "div")
-GLOSSARY = "glossary.md"
 
 
 def check_tooltips(project: Project, site_dir: Path, pages: list[BuiltPage]) -> Iterator[Finding]:
@@ -59,10 +56,9 @@ def check_tooltips(project: Project, site_dir: Path, pages: list[BuiltPage]) -> 
 
 
 def _finder(project: Project, code: str, plurals: bool) -> tuple[TermFinder, dict[str, str]]:
-    path = project.source_path(code, GLOSSARY)
-    entries = parse_glossary(read_text(path)) if path.is_file() else []
-    base = read_term_base(term_base_path(project.locales_dir, code))
-    return TermFinder(term_forms(entries, base, plurals)), {entry.id: entry.term for entry in entries}
+    glossary = project.source_path(code, GLOSSARY_PAGE)
+    entries, finder = language_terms(glossary, project.locales_dir, code, plurals)
+    return finder, {entry.id: entry.term for entry in entries}
 
 
 def _as_read(article: lxml.html.HtmlElement) -> lxml.html.HtmlElement:

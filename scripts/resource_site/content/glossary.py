@@ -7,7 +7,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
+from resource_site.content.source_text import read_text
+
+GLOSSARY_PAGE = "glossary.md"  # each language's glossary page, in docs/<language>/
 HEADING = re.compile(r"^##\s+(?P<term>.+?)\s*\{#(?P<id>[^}\s]+)\}\s*$")
 MARKUP = re.compile(r"[*_`]|\[([^\]]*)\]\([^)]*\)")
 
@@ -42,3 +46,8 @@ def parse_glossary(text: str) -> list[GlossaryEntry]:
             body.append(MARKUP.sub(lambda m: m.group(1) or "", line))
     close()
     return entries
+
+
+def read_glossary(path: Path) -> list[GlossaryEntry]:
+    """A glossary page's entries ([] when the language has none yet)."""
+    return parse_glossary(read_text(path)) if path.is_file() else []

@@ -23,11 +23,10 @@ from mkdocs.structure.pages import Page
 
 from resource_site.content.branding import Branding, branding_css, load_branding
 from resource_site.content.frontmatter import FRONT_MATTER_KEYS
-from resource_site.content.glossary import parse_glossary
+from resource_site.content.glossary import GLOSSARY_PAGE
 from resource_site.content.page_limits import over_limits, over_size, without_blocks_at
 from resource_site.content.source_text import is_utf8, read_text
 from resource_site.content.term_matching import TermFinder
-from resource_site.content.terms import read_term_base, term_base_path
 from resource_site.findings import Finding, finding
 from resource_site.plugin.checklist_labels import label_checklist_boxes
 from resource_site.plugin.config import ResourceSiteConfig
@@ -44,13 +43,12 @@ from resource_site.plugin.printed_text import escape_language_names, escape_page
 from resource_site.plugin.right_to_left import html_direction, isolate_latin_runs
 from resource_site.plugin.search_split import split_search_index
 from resource_site.plugin.sitemaps import finish_sitemap, without_head_alternates
-from resource_site.plugin.tooltips import definitions, explain_terms, term_forms
+from resource_site.plugin.tooltips import definitions, explain_terms, language_terms
 from resource_site.project import GENERATED, I18N_PLUGIN, Language, Project
 from resource_site.translation.reports import status_json, status_markdown
 from resource_site.translation.status import LanguageStatus, read_status
 
 log = get_plugin_logger(__name__)
-GLOSSARY_PAGE = "glossary.md"
 LOGO_FOLDER = "assets/branding"
 OFFLINE_WORKER_SHIM = "assets/javascripts/offline/worker-shim.js"
 
@@ -252,11 +250,10 @@ class ResourceSitePlugin(BasePlugin[ResourceSiteConfig]):
         language = self.language(config)
         if language.code not in self.glossaries:
             glossary = Path(config.docs_dir) / language.code / GLOSSARY_PAGE
-            entries = parse_glossary(read_text(glossary)) if glossary.is_file() else []
-            base = read_term_base(term_base_path(self.site_project.locales_dir, language.code))
+            locales = self.site_project.locales_dir
+            entries, finder = language_terms(glossary, locales, language.code, plurals=language.default)
             right_to_left = self.site_project.direction(language.code) == "rtl"
-            forms = term_forms(entries, base, plurals=language.default)
-            self.glossaries[language.code] = (TermFinder(forms), definitions(entries, right_to_left))
+            self.glossaries[language.code] = (finder, definitions(entries, right_to_left))
         return self.glossaries[language.code]
 
     def gettext(self, config: MkDocsConfig) -> Callable[[str], str]:

@@ -9,12 +9,13 @@ script. Headings, titles and code are left as they are (`NOT_EXPLAINED`).
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import lxml.html
 
-from resource_site.content.glossary import GlossaryEntry
+from resource_site.content.glossary import GlossaryEntry, read_glossary
 from resource_site.content.term_matching import TermFinder
-from resource_site.content.terms import TermBase
+from resource_site.content.terms import TermBase, read_term_base, term_base_path
 from resource_site.plugin.right_to_left import isolate_latin_text
 
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -39,6 +40,15 @@ def term_forms(entries: list[GlossaryEntry], base: TermBase, plurals: bool) -> d
             if not spelling.split()[0].isupper():  # "Dispute resolution" mid-sentence, "Обследования" first
                 forms[spelling[:1].lower() + spelling[1:]] = forms[spelling[:1].upper() + spelling[1:]] = entry.id
     return forms
+
+
+def language_terms(
+    glossary: Path, locales_dir: Path, code: str, plurals: bool
+) -> tuple[list[GlossaryEntry], TermFinder]:
+    """A language's glossary entries and the finder of all their forms (the plugin explains
+    them, checks/tooltips proves they were)."""
+    entries = read_glossary(glossary)
+    return entries, TermFinder(term_forms(entries, read_term_base(term_base_path(locales_dir, code)), plurals))
 
 
 def definitions(entries: list[GlossaryEntry], right_to_left: bool) -> dict[str, str]:
