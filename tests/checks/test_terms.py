@@ -100,3 +100,41 @@ def test_the_english_in_brackets_after_the_term_is_fine(site: Site, capsys: pyte
     add_special_education(site)
     site.edit("docs/es/disagree.md", "Vuelva [al comienzo]", "Pida educación especial (special education). Vuelva")
     assert site.run(capsys, "build").code == 0
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        ("Educación Especial", "Educación Especial"),
+        ("educación-especial", "educación-especial"),
+        ("educación\nespecial", None),  # a line break is spacing: the same term
+        ("edu\u00adcación especial", "edu\u00adcación especial"),
+    ],
+    ids=["title case", "hyphen", "line break", "soft hyphen"],
+)
+def test_a_term_written_two_ways_is_reported(
+    site: Site, capsys: pytest.CaptureFixture[str], written: str, shown: str | None
+) -> None:
+    def plant(s: Site) -> None:
+        add_special_education(s)
+        s.edit("docs/es/disagree.md", "Vuelva [al comienzo]", f"Pida {written}. Vuelva [al comienzo]")
+
+    if shown is None:
+        plant(site)
+        assert site.run(capsys, "build").code == 0
+        return
+    assert_reported(
+        site,
+        capsys,
+        plant,
+        f'docs/es/disagree.md:8: "{shown}" writes the term "Educación especial" another way (and goes without '
+        "its explanation) — write it as the glossary does, or list this form under `accepted` for "
+        f"special-education in {TERMS}",
+    )
+
+
+def test_a_form_the_term_base_accepts_is_not_two_ways(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
+    add_special_education(site)
+    site.write(TERMS, "special-education:\n  accepted: [Educación Especial]\n")
+    site.edit("docs/es/disagree.md", "Vuelva [al comienzo]", "Pida Educación Especial. Vuelva [al comienzo]")
+    assert site.run(capsys, "build").code == 0

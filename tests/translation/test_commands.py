@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 
+import lxml.html
 import pytest
 
 from resource_site.cli import main
@@ -134,6 +135,20 @@ def test_site_carries_the_status_page_and_json(site: Site, capsys: pytest.Captur
     assert [s["code"] for s in data] == ["en", "es"]
     page = site.path("site/translation-status/index.html").read_text(encoding="utf-8")
     assert "<td>Español (<code>es</code>)</td>" in page
+
+
+def test_the_status_lists_each_language_s_term_base(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
+    site.write(
+        "locales/es/terms.yml",
+        "iep:\n  accepted: [programa IEP]\n  forbidden:\n    - rendering: PEI\n"
+        "      reason: the Canadian name\n  confirmed: false\n",
+    )
+    assert "terms 0/1 confirmed" in site.run(capsys, "status").lines[1]
+    assert site.run(capsys, "build").code == 0
+    page = lxml.html.parse(str(site.path("site/translation-status/index.html"))).getroot()
+    (spanish,) = page.xpath("//h3[@id='terms-es']/following-sibling::table[1]")
+    rows = [[" ".join(cell.text_content().split()) for cell in row.iter("td")] for row in spanish.iter("tr")]
+    assert rows[1:] == [["IEP", "IEP", "programa IEP", "PEI", "no"]]
 
 
 FRENCH = {

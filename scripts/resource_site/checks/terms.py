@@ -1,6 +1,8 @@
 """Each language's term base (locales/<language>/terms.yml) is well formed, names glossary terms,
-and no page of the language uses a rendering it forbids (such as the name of the baby-and-toddler
-program for "early intervening services"), even across a line break."""
+and the pages use its terms one way: no rendering it forbids (such as the name of the
+baby-and-toddler program for "early intervening services"), even across a line break; no term
+written another way than the glossary or the term base writes it (another case, spacing or
+invisible characters: it also goes without its tooltip); no English term where the language has its own."""
 
 from __future__ import annotations
 
@@ -11,8 +13,10 @@ from pathlib import Path
 
 from resource_site.content.glossary import GLOSSARY_PAGE, GlossaryEntry, read_glossary
 from resource_site.content.source_text import read_text
+from resource_site.content.term_matching import TermFinder
 from resource_site.content.terms import TermBase, read_term_base, term_base_path
 from resource_site.findings import Finding, finding
+from resource_site.plugin.tooltips import term_forms
 from resource_site.project import Project
 
 CHECK = "terms"
@@ -36,6 +40,7 @@ def check_terms(project: Project) -> Iterator[Finding]:
                     CHECK,
                 )
         yield from _forbidden_on_pages(project, language.code, base, english)
+        yield from _written_two_ways(project, language.code, base, plurals=language.default)
         if not language.default:
             yield from _english_left_on_pages(project, language.code, english)
 
@@ -61,10 +66,36 @@ def _forbidden_on_pages(
                         project,
                         path,
                         text,
-                        match,
+                        match.start(),
+                        match.end(),
                         f'is the wrong term for "{term}": {forbidden.reason}',
                         f'write "{right}" ({shown_base}:{forbidden.line})',
                     )
+
+
+def _written_two_ways(project: Project, code: str, base: TermBase, plurals: bool) -> Iterator[Finding]:
+    """A term written otherwise than every form the glossary and the term base give it."""
+    entries = read_glossary(project.source_path(code, GLOSSARY_PAGE))
+    forms = term_forms(entries, base, plurals)
+    written_forms = {" ".join(form.split()) for form in forms}
+    finder = TermFinder(forms, loosely=True)
+    glossary_term = {entry.id: entry.term for entry in entries}
+    shown_base = project.relative(base.path)
+    for page in project.source_pages(code):
+        path = project.source_path(code, page)
+        text = page_words(path)
+        for found in finder.find(text):
+            if " ".join(text[found.start : found.end].split()) in written_forms:
+                continue
+            yield _at(
+                project,
+                path,
+                text,
+                found.start,
+                found.end,
+                f'writes the term "{glossary_term[found.key]}" another way (and goes without its explanation)',
+                f"write it as the glossary does, or list this form under `accepted` for {found.key} in {shown_base}",
+            )
 
 
 def rendering_pattern(rendering: str) -> re.Pattern[str]:
@@ -94,7 +125,7 @@ def _english_left_on_pages(project: Project, code: str, english: dict[str, Gloss
                 if in_brackets(text, match.start(), match.end()):
                     continue  # "servicios de apoyo temprano (early intervening services)"
                 fix = f'write "{own}" (the glossary\'s term); the English may follow it in brackets'
-                yield _at(project, path, text, match, "is left in English", fix)
+                yield _at(project, path, text, match.start(), match.end(), "is left in English", fix)
 
 
 def page_words(path: Path) -> str:
@@ -102,10 +133,10 @@ def page_words(path: Path) -> str:
     return NOT_WORDS.sub(lambda m: " " * len(m.group(0)), unicodedata.normalize("NFC", read_text(path)))
 
 
-def _at(project: Project, path: Path, text: str, match: re.Match[str], problem: str, fix: str) -> Finding:
-    """A finding for what `match` found, at its line, quoting it as written."""
-    found = " ".join(match.group(0).split())
-    return finding(project.relative(path), text.count("\n", 0, match.start()) + 1, f'"{found}" {problem}', fix, CHECK)
+def _at(project: Project, path: Path, text: str, start: int, end: int, problem: str, fix: str) -> Finding:
+    """A finding for text[start:end], at its line, quoting it as written."""
+    found = " ".join(text[start:end].split())
+    return finding(project.relative(path), text.count("\n", 0, start) + 1, f'"{found}" {problem}', fix, CHECK)
 
 
 def in_brackets(text: str, start: int, end: int) -> bool:

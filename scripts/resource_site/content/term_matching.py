@@ -37,15 +37,44 @@ def _joins_word(character: str) -> bool:
     return unicodedata.category(character)[0] in "LMN"
 
 
-class TermFinder:
-    """Every form of every term, compiled once per language."""
+INVISIBLE = "[\u00ad\u200b-\u200d\u2060\u0640]*"  # soft hyphen, zero-width characters, tatweel
+BETWEEN_WORDS = "[\\s\\-\u2010\u2011]*"  # any spacing, a hyphen, or none
 
-    def __init__(self, forms: dict[str, str]) -> None:
+
+def _form(form: str) -> str:
+    """A form as written, its words apart by any spacing or line break."""
+    return r"\s+".join(map(re.escape, form.split()))
+
+
+def _loose_form(form: str) -> str:
+    """A form in any case (an acronym keeps its case: "IDEA" is not "idea"), its words apart by
+    any spacing, a hyphen or nothing, with invisible characters anywhere inside."""
+    words = [INVISIBLE.join(map(re.escape, word)) for word in form.split()]
+    pattern = BETWEEN_WORDS.join(words)
+    return pattern if form.split()[0].isupper() else f"(?i:{pattern})"
+
+
+class TermFinder:
+    """Every form of every term, compiled once per language.
+
+    `loosely` also finds a form written another way: in another case (acronyms aside), with
+    other spacing or a hyphen between its words, or with invisible characters inside (zero-width
+    joiners, soft hyphens, Arabic tatweel). Checks use it to find a term written two ways."""
+
+    def __init__(self, forms: dict[str, str], loosely: bool = False) -> None:
         """`forms` maps each written form ("IEP", "IEPs", "特殊教育") to its key."""
         self.keys = {self._normal(form): key for form, key in forms.items() if form.strip()}
         ordered = sorted(self.keys, key=len, reverse=True)
+        self._group_keys = {f"f{number}": self.keys[form] for number, form in enumerate(ordered)}
         self.pattern = (
-            re.compile("|".join(r"\s+".join(map(re.escape, form.split())) for form in ordered)) if ordered else None
+            re.compile(
+                "|".join(
+                    f"(?P<f{number}>{_loose_form(form) if loosely else _form(form)})"
+                    for number, form in enumerate(ordered)
+                )
+            )
+            if ordered
+            else None
         )
 
     @staticmethod
@@ -61,7 +90,7 @@ class TermFinder:
         while (match := self.pattern.search(text, position)) is not None:
             start, end = match.span()
             if self._stands_alone(text, start, end):
-                found.append(Found(start, end, self.keys[self._normal(match.group(0))]))
+                found.append(Found(start, end, self._group_keys[str(match.lastgroup)]))
                 position = end
             else:
                 position = start + 1

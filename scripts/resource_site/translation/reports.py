@@ -54,11 +54,35 @@ def status_markdown(statuses: list[LanguageStatus]) -> str:
             f"- {markdown_text(s.name)}: [{term}]({s.code}/glossary.md#{term}) in `locales/{s.code}/terms.yml`"
             for s, term in unconfirmed
         ]
+    lines += term_bases_markdown([s for s in statuses if not s.source])
     reviewed = [(s, page, who) for s in statuses for page, who in s.pages_reviewed.items()]
     if reviewed:
         lines += ["", "## Reviewed pages {#reviewed}", ""]
         lines += [f"- {markdown_text(s.name)}: `{page}` — {markdown_text(who)}" for s, page, who in reviewed]
     return "\n".join(lines) + "\n"
+
+
+def term_bases_markdown(statuses: list[LanguageStatus]) -> list[str]:
+    """Each language's key terms: the glossary's rendering, the forms its term base accepts and
+    forbids, and whether a fluent reviewer has confirmed it (locales/<code>/terms.yml)."""
+    lines = ["", "## Term bases {#term-bases}", ""]
+    for s in statuses:
+        unconfirmed = sum(1 for term in s.terms if not term.confirmed)
+        lines += [
+            "",
+            f"### {markdown_text(s.name)} (`{s.code}`) {{#terms-{s.code}}}",
+            "",
+            f"{len(s.terms)} terms, {unconfirmed} not yet confirmed. Edit `locales/{s.code}/terms.yml`.",
+            "",
+            "| English | Rendering | Also accepted | Never write | Confirmed |",
+            "|---|---|---|---|---|",
+        ]
+        lines += [
+            f"| {cell(term.english)} | {cell(term.rendering) or 'missing'} | {cell(', '.join(term.accepted))} | "
+            f"{cell(', '.join(term.forbidden))} | {'yes' if term.confirmed else '**no**'} |"
+            for term in s.terms
+        ]
+    return lines
 
 
 def status_json(statuses: list[LanguageStatus]) -> str:
@@ -78,6 +102,7 @@ def status_text(statuses: list[LanguageStatus], show_diff: bool = False) -> str:
             f"(missing {len(s.keypoints_missing)}, in English {len(s.keypoints_in_english)}, "
             f"stale {len(s.keypoints_stale)})  "
             f"interface strings {s.strings_translated}/{s.strings_total}  "
+            f"terms {sum(1 for term in s.terms if term.confirmed)}/{len(s.terms)} confirmed  "
             f"review: {s.review}  — {s.name}"
         )
     source = next((s.code for s in statuses if s.source), "")

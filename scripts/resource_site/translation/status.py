@@ -17,10 +17,11 @@ from babel.messages.pofile import PoFileError
 
 from resource_site.content.catalogs import catalog_path, read_catalog, template_path
 from resource_site.content.frontmatter import split_front_matter
+from resource_site.content.glossary import GLOSSARY_PAGE, read_glossary
 from resource_site.content.keypoints import KeyPoint, blocks_in_markdown, load_registry
 from resource_site.content.language_id import LanguageGuesser
 from resource_site.content.source_text import read_text
-from resource_site.content.terms import read_term_base, term_base_path
+from resource_site.content.terms import TermBase, read_term_base, term_base_path
 from resource_site.project import Language, Project
 from resource_site.translation.history import EnglishHistory, PageState, keypoint_texts, page_state
 
@@ -33,6 +34,18 @@ class StalePage:
     english_now: str
     changed_keypoints: list[str]
     english_diff: str
+
+
+@dataclass
+class TermStatus:
+    """One key term of a language: its glossary rendering and what its term base says of it."""
+
+    id: str
+    english: str
+    rendering: str  # the glossary's heading in this language ("" when its glossary lacks it)
+    accepted: list[str]
+    forbidden: list[str]
+    confirmed: bool
 
 
 @dataclass
@@ -53,6 +66,7 @@ class LanguageStatus:
     strings_translated: int = 0
     pages_reviewed: dict[str, str] = field(default_factory=dict)  # page -> "who, when"
     terms_unconfirmed: list[str] = field(default_factory=list)  # glossary ids no fluent reviewer confirmed yet
+    terms: list[TermStatus] = field(default_factory=list)  # every term of the English glossary, as this language has it
     stale_pages: list[StalePage] = field(default_factory=list)
 
     source: bool = False  # the language the others are translated from
@@ -98,6 +112,7 @@ def language_status(
     )
     base = read_term_base(term_base_path(project.locales_dir, language.code))
     status.terms_unconfirmed = [entry.id for entry in base.entries.values() if not entry.confirmed]
+    status.terms = _terms(project, language.code, base)
     english_keypoints: dict[str, str] = {}
     for page in pages:
         english_keypoints.update(keypoint_texts(read_text(project.source_path(english, page))))
@@ -137,6 +152,25 @@ def language_status(
     status.keypoints_stale = sorted(set(status.keypoints_stale) & set(status.keypoints_covered))
     status.strings_total, status.strings_translated = _strings(project, language)
     return status
+
+
+def _terms(project: Project, code: str, base: TermBase) -> list[TermStatus]:
+    english = read_glossary(project.source_path(project.default_language.code, GLOSSARY_PAGE))
+    own = {entry.id: entry.term for entry in read_glossary(project.source_path(code, GLOSSARY_PAGE))}
+    terms = []
+    for entry in english:
+        settings = base.entries.get(entry.id)
+        terms.append(
+            TermStatus(
+                entry.id,
+                entry.term,
+                own.get(entry.id, ""),
+                list(settings.accepted) if settings else [],
+                [forbidden.rendering for forbidden in settings.forbidden] if settings else [],
+                settings.confirmed if settings else True,
+            )
+        )
+    return terms
 
 
 def _stale(state: PageState) -> StalePage:
@@ -191,5 +225,6 @@ def read_status(path: Path) -> list[LanguageStatus]:
     statuses = []
     for item in data:
         stale = [StalePage(**page) for page in item.pop("stale_pages", [])]
-        statuses.append(LanguageStatus(**item, stale_pages=stale))
+        terms = [TermStatus(**term) for term in item.pop("terms", [])]
+        statuses.append(LanguageStatus(**item, stale_pages=stale, terms=terms))
     return statuses
