@@ -1,16 +1,20 @@
-"""The handout check reads each PDF back and names a key point that is not in it."""
+"""The handout check reads each PDF back and names a key point that is not in it, a key point
+printed with other text than its source (in every script, right to left too), and characters
+printed without a glyph."""
 
 from __future__ import annotations
 
+import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser
-from pypdf import PdfReader
 
-from resource_site.checks.handouts import check_handouts, printed_text
+from resource_site.checks.handouts import check_handouts, letters, pdf_text
 from resource_site.checks.registry import check_registry
+from resource_site.project import CHROMIUM
 from tests.conftest import ServedBuild, Site
 from tests.real_site import PROJECT
 
@@ -31,22 +35,75 @@ def test_handout_check_reads_the_pdf_and_catches_a_missing_key_point(real_build:
     )
 
 
+@pytest.mark.parametrize("prefix", ["es/", "ar/", "ur/", "bn/", "zh/"])
 def test_handout_check_catches_printed_text_that_is_not_the_source(
-    real_build: ServedBuild, tmp_path: Path, browser: Browser
+    real_build: ServedBuild, tmp_path: Path, browser: Browser, prefix: str
 ) -> None:
-    """A handout whose key point says something else than its page (as a script rewriting it
-    would make) is a finding, though every heading is there."""
+    """A handout whose first key point says what the second says (as a script rewriting it
+    would make) is a finding, though every heading is there: the text is read in every script."""
     site = tmp_path / "site"
     shutil.copytree(real_build.site_dir, site)
     page = browser.new_page(java_script_enabled=False)
-    page.goto((site / "es" / "handout" / "index.html").as_uri())
-    page.locator("#gratis-para-las-familias + p").evaluate("p => { p.textContent = 'Las familias pagan todo.' }")
-    (site / "es" / "handout.pdf").write_bytes(page.pdf(outline=True, tagged=True))
+    page.goto((site / prefix / "handout" / "index.html").as_uri())
+    second = page.locator(".keypoint p").nth(1).text_content()
+    page.locator(".keypoint p").first.evaluate("(p, text) => { p.textContent = text; }", second)
+    (site / prefix / "handout.pdf").write_bytes(page.pdf(outline=True, tagged=True))
     page.close()
     assert [str(f) for f in check_handouts(PROJECT, site)] == [
-        "site/es/handout.pdf:1: key point kp-school-free is printed with other text than its source — "
+        f"site/{prefix}handout.pdf:1: key point kp-different-purposes is printed with other text than its source — "
         "print the handout from the built site (`make build HANDOUTS=1`) without changing it"
     ]
+
+
+def test_a_latin_word_changed_in_right_to_left_text_is_caught(
+    real_build: ServedBuild, tmp_path: Path, browser: Browser
+) -> None:
+    site = tmp_path / "site"
+    shutil.copytree(real_build.site_dir, site)
+    page = browser.new_page(java_script_enabled=False)
+    page.goto((site / "ar" / "handout" / "index.html").as_uri())
+    page.locator(".keypoint p", has_text="IDEA").first.evaluate(
+        "p => { p.innerHTML = p.innerHTML.replaceAll('IDEA', 'ADA'); }"
+    )
+    (site / "ar" / "handout.pdf").write_bytes(page.pdf(outline=True, tagged=True))
+    page.close()
+    assert [str(f) for f in check_handouts(PROJECT, site)] == [
+        "site/ar/handout.pdf:1: key point kp-school-law is printed with other text than its source — "
+        "print the handout from the built site (`make build HANDOUTS=1`) without changing it"
+    ]
+
+
+@pytest.fixture
+def chromium_without_bengali_fonts(tmp_path: Path, browser: Browser) -> Iterator[Browser]:
+    """Chromium whose fontconfig knows only the Liberation fonts (Latin): a real configuration."""
+    config = tmp_path / "fonts.conf"
+    config.write_text(
+        '<?xml version="1.0"?><fontconfig><dir>/usr/share/fonts/truetype/liberation</dir>'
+        f"<cachedir>{tmp_path}</cachedir></fontconfig>\n"
+    )
+    launched = browser.browser_type.launch(
+        executable_path=str(CHROMIUM.path), args=list(CHROMIUM.args), env={**os.environ, "FONTCONFIG_FILE": str(config)}
+    )
+    yield launched
+    launched.close()
+
+
+def test_a_handout_printed_without_its_script_s_glyphs_is_a_finding(
+    real_build: ServedBuild, tmp_path: Path, chromium_without_bengali_fonts: Browser
+) -> None:
+    site = tmp_path / "site"
+    shutil.copytree(real_build.site_dir, site)
+    page = chromium_without_bengali_fonts.new_page(java_script_enabled=False)
+    page.goto((site / "bn" / "handout" / "index.html").as_uri())
+    (site / "bn" / "handout.pdf").write_bytes(page.pdf(outline=True, tagged=True))
+    page.close()
+    findings = [str(f) for f in check_handouts(PROJECT, site)]
+    empty_boxes = [f for f in findings if "characters without a glyph (empty boxes)" in f]
+    assert empty_boxes and all(f.startswith("site/bn/handout.pdf:1: page ") for f in empty_boxes), findings
+    assert empty_boxes[0].endswith(
+        "— install the fonts of the language's script (`make check` names the package), then build again"
+    )
+    assert all(f.startswith("site/bn/") for f in findings)
 
 
 def test_a_script_cannot_change_the_printed_handout(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
@@ -58,6 +115,6 @@ def test_a_script_cannot_change_the_printed_handout(site: Site, capsys: pytest.C
         '"use strict";\ndocument.querySelectorAll(".keypoint p").forEach((p) => { p.textContent = "Reescrito."; });',
     )
     assert site.run(capsys, "build", "--handouts").code == 0
-    printed = printed_text(PdfReader(site.path("site/es/handout.pdf")))
+    printed = letters(pdf_text(site.path("site/es/handout.pdf")))
     assert "Reescrito" not in printed
     assert "Lasfamiliasnopaganporlaterapia" in printed

@@ -1,5 +1,6 @@
 """Printing the handouts fails as a finding, never a traceback or a hang: no Chromium, a Chromium
-that does not start, a print that takes too long, a PDF that was not made."""
+that does not start, a print that takes too long, a PDF that was not made, no pdftotext to
+read it back."""
 
 from __future__ import annotations
 
@@ -48,6 +49,14 @@ def test_a_handout_that_was_not_made(site: Site) -> None:
     assert sorted(str(item) for item in check_handouts(Project(site.root), site.path("site"))) == [
         "site/es/handout.pdf:1: handout PDF was not made — see the errors above",
         "site/handout.pdf:1: handout PDF was not made — see the errors above",
+    ]
+
+
+def test_no_pdftotext_to_read_the_handouts_back(site: Site, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path))  # a PATH with nothing on it
+    assert [str(item) for item in check_handouts(Project(site.root), site.path("site"))] == [
+        "Makefile:1: pdftotext is not installed, so the handouts' printed text cannot be read back — "
+        "install Debian's poppler-utils (apt-get install poppler-utils), then build again"
     ]
 
 
