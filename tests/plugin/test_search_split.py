@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from resource_site.plugin.search_forms import BOOST, FIELD
 from resource_site.plugin.search_split import search_settings, split_search_index, with_punctuation
 from tests.conftest import ROOT
 
@@ -44,7 +45,7 @@ def test_each_index_uses_materials_settings_for_its_language(tmp_path: Path) -> 
     assert indexes["es"]["config"]["lang"] == ["es"]
     assert indexes["en"]["config"]["pipeline"] == ["stopWordFilter"]
     assert "\\u200b" in indexes["zh"]["config"]["separator"]  # jieba's word marks
-    assert indexes["zh"]["config"]["fields"] == {}
+    assert indexes["zh"]["config"]["fields"] == {FIELD: {"boost": BOOST}}  # Material's, and the forms a reader types
 
 
 def test_languages_material_lacks_use_our_language_file() -> None:

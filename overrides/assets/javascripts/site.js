@@ -1,5 +1,6 @@
-// Two small helps that need the reader's browser: offer the reader's own language (never a
-// redirect), and speak the reader's language on the "page not found" page.
+// Small helps that need the reader's browser: offer the reader's own language (never a
+// redirect), speak the reader's language on the "page not found" page, keep the reader's place
+// when switching language, and keep the reader's language for offline reading.
 (() => {
   "use strict";
   const data = document.getElementById("site-languages");
@@ -49,6 +50,7 @@
     close.addEventListener("click", () => { remember(); box.hidden = true; });
     box.append(link, close);
     box.hidden = false;
+    remember(); // once per site: the next page does not offer it again
   }
 
   function translateNotFoundPage() {
@@ -82,7 +84,78 @@
     }
   }
 
+  // The language switch keeps the reader's place: headings and key points carry the same id in
+  // every language (key point ids are checked in each), so the other language opens at the same
+  // section. Where an id is missing there, the page simply opens at its top.
+  function keepPlaceInLanguageLinks() {
+    for (const link of document.querySelectorAll(".md-select__link[hreflang]")) {
+      const target = new URL(link.href, location.href);
+      target.hash = location.hash;
+      link.href = target.href;
+    }
+  }
+
+  // After the page has loaded, the site's worker keeps this language's pages and search for
+  // reading offline; it says so by setting data-kept-offline on <html>. Without a worker (an
+  // old browser, a file:// page, the preview) the site works as before.
+  function keepLanguageOffline() {
+    const manifest = document.querySelector('link[rel="manifest"][data-worker]');
+    if (!manifest || !("serviceWorker" in navigator)) return;
+    const folder = manifest.dataset.keep || "";
+    navigator.serviceWorker.addEventListener("message", (event) => {
+      if (event.data && event.data.kept === folder) document.documentElement.dataset.keptOffline = folder || "/";
+    });
+    navigator.serviceWorker.startMessages();
+    navigator.serviceWorker
+      .register(manifest.dataset.worker)
+      .then(() => navigator.serviceWorker.ready)
+      .then((registration) => registration.active.postMessage({ keep: folder }))
+      .catch(() => { /* no offline reading */ });
+  }
+
+  // A share button beside each key point's "#" link: the phone's own share sheet where it has
+  // one (Web Share), else the link is copied, with a visible note read aloud ("Link copied").
+  function addShareButtons() {
+    const text = languages[document.documentElement.lang];
+    if (!text) return;
+    for (const link of document.querySelectorAll(".keypoint-link")) {
+      const share = document.createElement("button");
+      share.type = "button";
+      share.className = "keypoint-share";
+      share.setAttribute("aria-label", text.share);
+      share.title = text.share;
+      share.textContent = "\u2197"; // ↗: share, out of the page
+      const note = document.createElement("span");
+      note.className = "keypoint-share__note";
+      note.setAttribute("role", "status");
+      share.addEventListener("click", () => {
+        const address = link.href;
+        const title = link.closest(".admonition-title")?.querySelector(".keypoint-title")?.textContent || document.title;
+        if (navigator.share) {
+          navigator.share({ title, url: address }).catch(() => { /* the reader closed the share sheet */ });
+          return;
+        }
+        navigator.clipboard.writeText(address).then(() => { note.textContent = text.copied; });
+      });
+      link.after(share, note);
+    }
+  }
+
+  // A query typed in decomposed Unicode ("e" + a combining accent, as some keyboards send it)
+  // is made NFC before Material reads it (this listener runs first, on the way down), so it
+  // finds the pages' NFC text. Never during an input method's composition.
+  document.addEventListener("input", (event) => {
+    const field = event.target;
+    if (!(field instanceof HTMLInputElement) || !field.matches(".md-search__input") || event.isComposing) return;
+    const composed = field.value.normalize("NFC");
+    if (composed !== field.value) field.value = composed;
+  }, true);
+
   translateNotFoundPage();
+  keepPlaceInLanguageLinks();
+  addShareButtons();
+  addEventListener("load", keepLanguageOffline);
+  addEventListener("hashchange", keepPlaceInLanguageLinks);
   offerPreferredLanguage();
   // Material wraps tables once it has loaded; look after that, and again when the size changes.
   addEventListener("load", makeScrollingTablesFocusable);

@@ -28,6 +28,8 @@ from resource_site.content.page_limits import over_limits, over_size, without_bl
 from resource_site.content.source_text import is_utf8, read_text
 from resource_site.content.term_matching import TermFinder
 from resource_site.findings import Finding, finding
+from resource_site.output.lean_assets import publish_lean
+from resource_site.output.offline_reading import MANIFEST, WORKER, ReadingLanguage, write_offline_reading
 from resource_site.plugin.checklist_labels import label_checklist_boxes
 from resource_site.plugin.config import ResourceSiteConfig
 from resource_site.plugin.config_labels import label_config
@@ -178,6 +180,12 @@ class ResourceSitePlugin(BasePlugin[ResourceSiteConfig]):
         page_name = page.file.src_uri.removeprefix(language.prefix)
         status = next((s for s in self.status if s.code == language.code), None)
         context["translation_stale"] = status is not None and any(p.page == page_name for p in status.stale_pages)
+        # Offline reading: the page names its language's manifest and the worker that keeps the
+        # language (not in a preview, where a worker would serve stale pages, nor the archive).
+        reading = not self.previewing(config) and not self.offline_copy(config)
+        context["reading_offline"] = (
+            {"manifest": f"{language.prefix}{MANIFEST}", "keep": language.prefix} if reading else None
+        )
         return context
 
     # Each page searches its own language's index, keeps hreflang alternates to the sitemap,
@@ -221,6 +229,33 @@ class ResourceSitePlugin(BasePlugin[ResourceSiteConfig]):
         (site / "status.json").write_text(status_json(self.status) + "\n", encoding="utf-8")
         if self.not_found_page is not None:
             (site / "404.html").write_text(self.not_found_page, encoding="utf-8")
+        publish_lean(project.overrides_dir, site)
+        if self.previewing(config) or self.offline_copy(config):
+            (site / WORKER).unlink(missing_ok=True)
+        else:
+            write_offline_reading(site, self.reading_languages(), self.branding.color("primary"), self.app_icons())
+
+    def reading_languages(self) -> list[ReadingLanguage]:
+        project = self.site_project
+        return [
+            ReadingLanguage(
+                language.code,
+                language.prefix,
+                language.site_name or str(project.config.site_name),
+                project.direction(language.code),
+            )
+            for language in project.built_languages
+        ]
+
+    def app_icons(self) -> list[dict[str, str]]:
+        """The home-screen icons: the center's logo when it has one, and the site's favicon."""
+        icons = [{"src": "assets/images/favicon.svg", "sizes": "any", "type": "image/svg+xml"}]
+        logo = self.branding.logo
+        if logo is not None and logo.is_file():
+            svg = logo.suffix.lower() == ".svg"
+            kind = {"src": f"{LOGO_FOLDER}/{logo.name}", "type": "image/svg+xml" if svg else "image/png"}
+            icons.insert(0, {**kind, "sizes": "any"} if svg else kind)
+        return icons
 
     # Helpers shared by the hooks.
 

@@ -2,7 +2,8 @@
 
 static-i18n writes one index for every language at search/search_index.json. After the
 build this splits it into <language>/search/search_index.json, each with the search
-settings Material itself uses for that language (lunr language, pipeline, separator).
+settings Material itself uses for that language (lunr language, pipeline, separator), and
+the forms a reader may type for its words (plugin/search_forms.py).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import json
 from pathlib import Path
 
 from resource_site.content.material_strings import language_settings
+from resource_site.plugin.search_forms import with_forgiving_forms
 
 # Punctuation of our scripts. Material's separators for languages without a lunr trimmer
 # (Arabic, Urdu, Bengali, Korean…) split on spaces only, so "(IEP)" would not match "IEP".
@@ -57,7 +59,7 @@ def split_search_index(
         config = {**index["config"], **search_settings(code, overrides_dir)}
         target = site_dir / prefix / "search" / "search_index.json"
         target.parent.mkdir(parents=True, exist_ok=True)
-        data = json.dumps({"config": config, "docs": docs}, ensure_ascii=False)
+        data = json.dumps(with_forgiving_forms({"config": config, "docs": docs}, code), ensure_ascii=False)
         target.write_text(data, encoding="utf-8")
         if with_script:
             target.with_suffix(".js").write_text(f"var __index = {data}", encoding="utf-8")
