@@ -138,3 +138,23 @@ def test_a_form_the_term_base_accepts_is_not_two_ways(site: Site, capsys: pytest
     site.write(TERMS, "special-education:\n  accepted: [Educación Especial]\n")
     site.edit("docs/es/disagree.md", "Vuelva [al comienzo]", "Pida Educación Especial. Vuelva [al comienzo]")
     assert site.run(capsys, "build").code == 0
+
+
+def test_a_forbidden_rendering_in_the_interface_strings_is_reported(
+    site: Site, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The catalog's translations are read (at their line); its English msgids and comments are not."""
+
+    def plant(s: Site) -> None:
+        s.write(TERMS, WRONG_IEP)
+        s.edit("locales/es/LC_MESSAGES/messages.po", 'msgstr "Punto clave"', 'msgstr "Plan Educativo Individual"')
+
+    catalog = "locales/es/LC_MESSAGES/messages.po"
+    lines = site.path(catalog).read_text(encoding="utf-8").splitlines()
+    line = lines.index('msgstr "Punto clave"') + 1
+    assert_reported(
+        site,
+        capsys,
+        plant,
+        f'{catalog}:{line}: "Plan Educativo Individual" is the wrong term for "IEP": {WHY} — write "IEP" ({TERMS}:4)',
+    )

@@ -12,7 +12,7 @@ from tests.conftest import ServedBuild
 from tests.real_site import LANGUAGES, PROJECT
 
 pytestmark = pytest.mark.browser  # Chromium prints them
-FONTS = {"ar": "Arabic", "ur": "Urdu", "bn": "Bengali", "zh": "CJK", "ko": "CJK"}
+FONTS = {"ar": "Arabic", "ur": "NaskhArabic", "bn": "Bengali", "zh": "CJK", "ko": "CJK"}  # Urdu prints in Naskh
 
 
 def fonts(pdf: Path) -> set[str]:

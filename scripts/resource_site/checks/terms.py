@@ -1,6 +1,7 @@
 """Each language's term base (locales/<language>/terms.yml) is well formed, names glossary terms,
 and the pages use its terms one way: no rendering it forbids (such as the name of the
-baby-and-toddler program for "early intervening services"), even across a line break; no term
+baby-and-toddler program for "early intervening services"), even across a line break, on a
+page or in the language's interface strings (its catalog's translations); no term
 written another way than the glossary or the term base writes it (another case, spacing or
 invisible characters: it also goes without its tooltip); no English term where the language has its own."""
 
@@ -11,6 +12,7 @@ import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
+from resource_site.content.catalogs import catalog_path
 from resource_site.content.glossary import GLOSSARY_PAGE, GlossaryEntry, read_glossary
 from resource_site.content.source_text import read_text
 from resource_site.content.term_matching import TermFinder
@@ -54,9 +56,12 @@ def _forbidden_on_pages(
 ) -> Iterator[Finding]:
     approved = glossary_entries(project, code)
     shown_base = project.relative(base.path)
-    for page in project.source_pages(code):
-        path = project.source_path(code, page)
-        text = page_words(path)
+    readings = [(project.source_path(code, page), page_words) for page in project.source_pages(code)]
+    catalog = catalog_path(project.locales_dir, code)
+    if catalog.is_file():
+        readings.append((catalog, translations_only))  # the interface strings readers see
+    for path, read in readings:
+        text = read(path)
         for entry in base.entries.values():
             for forbidden in entry.forbidden:
                 for match in rendering_pattern(forbidden.rendering).finditer(text):
@@ -126,6 +131,19 @@ def _english_left_on_pages(project: Project, code: str, english: dict[str, Gloss
                     continue  # "servicios de apoyo temprano (early intervening services)"
                 fix = f'write "{own}" (the glossary\'s term); the English may follow it in brackets'
                 yield _at(project, path, text, match.start(), match.end(), "is left in English", fix)
+
+
+def translations_only(path: Path) -> str:
+    """A catalog's translations (msgstr), with its English and comments blanked, lines kept."""
+    lines, in_english = [], False
+    for line in unicodedata.normalize("NFC", read_text(path)).splitlines(keepends=True):
+        if line.startswith(("msgid", "msgctxt")):
+            in_english = True
+        elif line.startswith("msgstr"):
+            in_english = False
+        english = in_english or line.startswith("#")
+        lines.append(" " * (len(line) - 1) + "\n" if english else line)
+    return "".join(lines)
 
 
 def page_words(path: Path) -> str:
