@@ -18,6 +18,7 @@ from benchmarks.lighthouse import measure_lighthouse
 from benchmarks.measuring import BenchmarkError, Scenario, measure_phases, measure_scenario, progress
 from benchmarks.profile import measure_template_walk, profile_check
 from benchmarks.report import (
+    RECALL_HEADING,
     Results,
     machine,
     render,
@@ -27,8 +28,11 @@ from benchmarks.report import (
     section_d,
     section_e,
     section_f,
+    section_g,
+    with_section,
 )
 from benchmarks.scenarios import LANGUAGE_COUNTS, PAGE_COUNTS, languages_copy, pages_copy, real_copy
+from benchmarks.search_recall import measure_search_recall
 
 USAGE = """\
 Measures the speed of the site tooling and writes the figures to a Markdown report.
@@ -98,6 +102,7 @@ def run_all(options: Options, work: Path) -> str:
     if options.lighthouse:
         results.sections.append(section_e(measure_lighthouse(copy, work)))
     results.sections.append(section_f(profile_check(copy, work), real.check.seconds))
+    results.sections.append(section_g(measure_search_recall(copy, work)))
     results.minutes = (time.perf_counter() - started) / 60
     results.load_after = os.getloadavg()
     return render(results, options.output)
@@ -120,11 +125,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="run each measurement once instead of three times")
     parser.add_argument("--lighthouse", action="store_true", help="also run Lighthouse on every language's home page")
     parser.add_argument("--output", type=Path, help="write the Markdown report here (default: stdout)")
+    parser.add_argument("--search-recall-only", action="store_true", help="measure section g alone")
     args = parser.parse_args(argv)
     options = Options(args.quick, args.lighthouse, args.output)
     try:
         with work_folder() as work:
-            text = run_all(options, work)
+            if args.search_recall_only:
+                section = section_g(measure_search_recall(real_copy(work), work))
+                before = (
+                    options.output.read_text(encoding="utf-8") if options.output and options.output.is_file() else ""
+                )
+                text = with_section(before, RECALL_HEADING, section) if before else section
+            else:
+                text = run_all(options, work)
     except BenchmarkError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1

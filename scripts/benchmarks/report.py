@@ -17,6 +17,7 @@ from benchmarks.lighthouse import CATEGORIES, CHROME_FLAGS, METRICS, LighthouseP
 from benchmarks.measuring import GNU_TIME, QUERY_TIMEOUT, USAGE_FORMAT, Phases, Scenario, run_child
 from benchmarks.profile import Profile, TemplateWalk
 from benchmarks.scenarios import PAGE_TO_COPY, SYNTHETIC_LANGUAGES
+from benchmarks.search_recall import Recall
 from resource_site.project import CHROMIUM
 
 ANALYSIS_START, ANALYSIS_END = "<!-- analysis:start -->", "<!-- analysis:end -->"
@@ -276,6 +277,44 @@ def section_f(profile: Profile, unprofiled: float, limit: int = 15) -> str:
         "it). *Inclusive*: everything below it. A `<module>` row is the module's import, mostly of the "
         "libraries it imports.\n\n" + table(["function (scripts/)", "where", "calls", "own", "inclusive"], rows) + "\n"
     )
+
+
+RECALL_HEADING = "## g. Search recall"
+
+
+def section_g(recalls: list[Recall]) -> str:
+    rows = [
+        [
+            recall.code,
+            str(recall.queries),
+            f"{recall.found_without} ({100 * recall.found_without / recall.queries:.0f}%)",
+            f"{recall.found_with} ({100 * recall.found_with / recall.queries:.0f}%)",
+            f"{recall.index_kb_without:.1f}",
+            f"{recall.index_kb_with:.1f} ({100 * (recall.index_kb_with / recall.index_kb_without - 1):+.0f}%)",
+        ]
+        for recall in recalls
+    ]
+    return (
+        f"{RECALL_HEADING}\n\n"
+        "Of a fixed list of queries, one word per key point per language as a reader may type it "
+        "(`tests/browser/search_recall_queries.py`: without accents, without the Arabic article, a Korean "
+        "noun without its particle), how many find their key point's page, typed into Material's search "
+        "box in Chromium. *Without*: the same built site with the field of forms a reader types "
+        "(`plugin/search_forms.py`) taken out of each search index. Index sizes are gzip-compressed. "
+        f"Measured {datetime.datetime.now(datetime.UTC):%Y-%m-%d %H:%M} UTC.\n\n"
+        + table(["language", "queries", "found without", "found with", "index KB without", "index KB with"], rows)
+        + "\n"
+    )
+
+
+def with_section(report: str, heading: str, section: str) -> str:
+    """The report with the section under `heading` replaced, or added before the analysis."""
+    if heading in report:
+        start = report.index(heading)
+        end = report.find("\n## ", start + len(heading))
+        return report[:start] + section + (report[end + 1 :] if end >= 0 else "")
+    analysis = report.index("## Analysis") if "## Analysis" in report else len(report)
+    return report[:analysis] + section + "\n" + report[analysis:]
 
 
 def kept_analysis(output: Path | None) -> str:

@@ -55,3 +55,16 @@ def test_a_child_past_its_time_limit_is_a_benchmark_error() -> None:
     command = [sys.executable, "-c", "import time; time.sleep(30)"]
     with pytest.raises(BenchmarkError, match=r"did not finish within 0.3 s and was stopped"):
         run_child(command, timeout=0.3)
+
+
+def test_the_search_recall_section_replaces_its_own_or_goes_before_the_analysis() -> None:
+    from benchmarks.report import RECALL_HEADING, section_g, with_section
+    from benchmarks.search_recall import Recall
+
+    section = section_g([Recall("vi", 34, 34, 8, 9.1, 7.2)])
+    assert "| vi | 34 | 8 (24%) | 34 (100%) | 7.2 | 9.1 (+26%) |" in section
+    report = "# B\n\n## f. Profile\n\nx\n\n## Analysis\n\nkept\n"
+    added = with_section(report, RECALL_HEADING, section)
+    assert added.index("## f. Profile") < added.index(RECALL_HEADING) < added.index("## Analysis")
+    again = with_section(added, RECALL_HEADING, section.replace("8 (24%)", "9 (26%)"))
+    assert again.count(RECALL_HEADING) == 1 and "9 (26%)" in again and again.endswith("## Analysis\n\nkept\n")

@@ -22,7 +22,9 @@ import unicodedata
 FIELD = "forms"
 BOOST = 0.5
 TAG = re.compile(r"<[^>]+>")
-WORD = re.compile(r"\w+")
+# A word runs to the next space or punctuation: \w alone would cut Bengali at its vowel signs
+# and Arabic at its short vowels, which are combining marks.
+WORD = re.compile(r"[^\s!-/:-@\[-`{-~«»“”‘’،؛؟۔।、。，．？！；：（）]+")
 LATIN_LETTERS_WITHOUT_DECOMPOSITION = str.maketrans({"đ": "d", "Đ": "D", "ø": "o", "ł": "l", "ß": "ss"})
 ARTICLE = "ال"
 ARABIC_PREFIXES = (
