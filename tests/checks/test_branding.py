@@ -69,7 +69,8 @@ def test_neutral_default_says_where_to_put_details(site: Site, capsys: pytest.Ca
         (
             "phone: +1 555-555-0100",
             "phone: call us",
-            "branding.yml:8: phone 'call us' is not a phone number — use digits, spaces, + ( ) -: +1 555-555-0100",
+            "branding.yml:8: phone 'call us' is not a phone number — use digits, spaces, + ( ) -, and an "
+            "extension after ext.: +1 555-555-0100 ext. 12",
         ),
         (
             "email: info@center.example.org",
@@ -154,3 +155,17 @@ def test_malformed_branding_is_reported_with_its_line(unbuilt_site: Site, text: 
     unbuilt_site.write("branding.yml", text)
     _branding, findings = load_branding(unbuilt_site.path("branding.yml"), ["en", "es"], "en")
     assert message in [str(item) for item in findings]
+
+
+@pytest.mark.parametrize(
+    ("written", "link"),
+    [("+1 555-555-0100 ext. 12", "+15555550100;ext=12"), ("(555) 555-0100 x7", "5555550100;ext=7")],
+)
+def test_a_phone_number_with_an_extension_is_dialled_with_it(
+    site: Site, capsys: pytest.CaptureFixture[str], written: str, link: str
+) -> None:
+    site.write("branding.yml", BRANDING.replace("phone: +1 555-555-0100", f"phone: {written}"))
+    site.write("branding/logo.svg", LOGO)
+    assert site.run(capsys, "build").code == 0
+    html = site.path("site/es/index.html").read_text(encoding="utf-8")
+    assert f'<a href="tel:{link}" dir="ltr">{written}</a>' in html  # RFC 3966: ;ext=

@@ -25,7 +25,9 @@ SCHEMA: dict[str, tuple[str, ...]] = {
 TRANSLATABLE = {("center", "name"), ("contact", "address"), ("contact", "hours")}
 HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
 EMAIL = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$")  # no ?cc=/?bcc= headers in a mailto: link
-PHONE = re.compile(r"^\+?[0-9 ()./-]{7,}$")
+PHONE = re.compile(
+    r"^(?P<number>\+?[0-9 ()./-]{7,}?)(?:\s*(?:ext\.?|x|#)\s*(?P<extension>[0-9]{1,6}))?$", re.IGNORECASE
+)
 URL = re.compile(r"^https://[^\s/$.?#][^\s]*$")
 LOGO_TYPES = (".svg", ".png", ".webp", ".jpg", ".jpeg")
 DEFAULT_COLOR = "#303f9f"
@@ -50,6 +52,15 @@ class Branding:
 
     def color(self, key: str) -> str:
         return self.text("colors", key, self.default_language, DEFAULT_COLOR)
+
+
+def phone_link(phone: str) -> str:
+    """The tel: address of a phone number (RFC 3966): its digits, and ;ext= for an extension."""
+    found = PHONE.match(phone.strip())
+    if found is None:
+        return re.sub(r"[^0-9+]", "", phone)
+    number = re.sub(r"[^0-9+]", "", found.group("number"))
+    return f"{number};ext={found.group('extension')}" if found.group("extension") else number
 
 
 def contrast_with_white(hex_color: str) -> float:
@@ -191,7 +202,7 @@ def _checked(section: str, key: str, value: str, line: int) -> tuple[object, lis
     elif key == "phone" and not PHONE.match(value):
         problem, fix = (
             f"phone {value!r} is not a phone number",
-            "use digits, spaces, + ( ) -: +1 555-555-0100",
+            "use digits, spaces, + ( ) -, and an extension after ext.: +1 555-555-0100 ext. 12",
         )
     elif section == "colors" and not HEX.match(value):
         problem, fix = f"{key} colour {value!r} is not a colour code", 'write six hex digits after #, like "#303f9f"'

@@ -4,13 +4,12 @@ for site.js (the language offer and the 404 page), in the language being built."
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable
 
 from babel.support import NullTranslations
 from markupsafe import Markup
 
-from resource_site.content.branding import Branding
+from resource_site.content.branding import Branding, phone_link
 from resource_site.project import Project
 
 CENTER_FIELDS = {
@@ -28,7 +27,7 @@ CENTER_FIELDS = {
 def center_details(branding: Branding, code: str) -> dict[str, str]:
     """The parent center's details in one language, for partials/center.html."""
     details = {name: branding.text(section, key, code) for name, (section, key) in CENTER_FIELDS.items()}
-    details["phone_link"] = re.sub(r"[^0-9+]", "", details["phone"])
+    details["phone_link"] = phone_link(details["phone"])
     return details
 
 
