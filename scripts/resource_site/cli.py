@@ -29,7 +29,7 @@ from resource_site.checks.registry import check_registry
 from resource_site.findings import Finding, write_json_report
 from resource_site.output.catalogs import compile_catalogs
 from resource_site.output.staging import Interrupted, publish, run_folder, stop_on_sigterm
-from resource_site.project import Project
+from resource_site.project import PLACEHOLDER_SITE_URL, Project
 from resource_site.translation.commands import NotYet, UsageError, mark_pages, new_language
 from resource_site.translation.commands import publish as publish_language
 from resource_site.translation.reports import status_json, status_text
@@ -93,9 +93,21 @@ def check_or_build(project: Project, args: argparse.Namespace) -> int:
         if args.command == "build":
             publish(staged, site_dir)
             say(f"\n✓ all checks passed; site written to {project.relative(site_dir)}/ ({seconds} s build)")
+            warn_if_placeholder_address(project)
         else:
             say(f"\n✓ all checks passed ({seconds} s build)")
     return EXIT_OK
+
+
+def warn_if_placeholder_address(project: Project) -> None:
+    """A site built for mkdocs.yml's placeholder address points its canonical links there."""
+    if project.config.site_url != PLACEHOLDER_SITE_URL:
+        return
+    say(
+        f"⚠ site_url is still the placeholder {PLACEHOLDER_SITE_URL}: the canonical links and the sitemap point "
+        "there. Build for your address with `make build SITE_URL=https://<account>.github.io/<repo>/`, or set "
+        "site_url in mkdocs.yml (the Pages workflow sets it from the repository for you)."
+    )
 
 
 def print_run(project: Project, run: CheckRun, report: Path) -> None:

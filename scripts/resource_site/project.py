@@ -19,6 +19,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from resource_site.content.material_strings import language_settings
 
 CONFIG_FILE = "mkdocs.yml"
+PLACEHOLDER_SITE_URL = "https://example.org/"  # mkdocs.yml's site_url until a center sets its own
 PLUGIN_NAME = "resource-site"  # the entry point under `mkdocs.plugins` (pyproject.toml)
 I18N_PLUGIN = "i18n"
 

@@ -34,3 +34,14 @@ def test_a_build_that_stops_is_a_finding(
         "fix the cause named here, then run `make check` again",
     )
     assert "Traceback" not in result.out + result.err
+
+
+def test_a_build_for_the_placeholder_address_says_how_to_set_the_real_one(
+    site: Site, capsys: pytest.CaptureFixture[str]
+) -> None:
+    placeholder = site.run(capsys, "build")
+    assert placeholder.code == 0
+    assert "⚠ site_url is still the placeholder https://example.org/" in placeholder.err
+    assert "make build SITE_URL=https://<account>.github.io/<repo>/" in placeholder.err
+    real = site.run(capsys, "build", "--site-url", "https://center.github.io/therapy/")
+    assert real.code == 0 and "placeholder" not in real.err
