@@ -30,7 +30,6 @@ from resource_site.project import Project
 CHECK = "handouts"
 MARKDOWN_SYNTAX = re.compile(r"\]\([^)]*\)|\{[^}]*\}")  # a link's target, an attribute list
 TEXT_SHOWING = {b"Tj", b"TJ", b"'", b'"'}
-NO_GLYPH = {"\x00", "\ufffd"}  # what text extraction makes of a character printed without one
 
 
 def normalized(text: str) -> str:
@@ -144,16 +143,6 @@ def _check_handout(project: Project, code: str, pdf: Path, shown: str) -> list[F
             )
         )
     text = pdf_text(pdf)
-    if NO_GLYPH & set(text):
-        findings.append(
-            finding(
-                shown,
-                1,
-                "the printed text holds characters with no letter behind them (NUL or U+FFFD)",
-                "install the fonts of the language's script, then build again",
-                CHECK,
-            )
-        )
     printed = PrintedText(text, project.direction(code) == "rtl")
     titles = set(outline_titles(reader.outline))
     for page in project.source_pages(code):
@@ -205,7 +194,7 @@ class PrintedText:
 
     def _lines(self, start: int, length: int) -> str:
         """The whole printed lines that letters[start:start + length] stand on."""
-        first, last = self.positions[start], self.positions[start + max(length, 1) - 1]
+        first, last = self.positions[start], self.positions[start + length - 1]
         end = self.text.find("\n", last)
         return self.text[self.text.rfind("\n", 0, first) + 1 : end if end >= 0 else len(self.text)]
 
