@@ -1,6 +1,6 @@
 // Offline reading after one visit. The build puts this file at the site's root (a worker
-// controls only the addresses below its own) and writes above it: VERSION (a digest of every
-// file kept, so any change to the site installs a new worker), SHARED (the theme's files) and
+// controls only the addresses below its own) and writes above it: VERSION (a digest of the
+// site's files, so any change to the site installs a new worker), SHARED (the theme's files) and
 // LANGUAGES (each language's folder). A language's pages are the pages of its search index.
 //
 // Only this site's own GET requests are answered; another site's requests pass untouched.

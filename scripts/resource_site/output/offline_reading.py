@@ -3,10 +3,11 @@ language's web app manifest.
 
 The worker's logic is overrides/service-worker.js (MkDocs copies it to the site's root, the only
 place from which it can serve every page). After the build, this module writes above that logic
-what to keep: a digest of every kept file (a changed site is a changed worker, which the browser
-installs on the next visit online), the theme's files, and the languages' folders; a page asks
-the worker to keep its reader's language, whose pages the worker reads from its search index. Each language also gets a
-manifest, so a family can put the site on a phone's home screen, opening in its language.
+a digest of the site's files (a changed site is a changed worker, which the browser installs on
+the next visit online), the theme's files to keep, and the languages' folders; a page asks the
+worker to keep its reader's language, whose pages the worker reads from its search index. Each
+language also gets a manifest, so a family can put the site on a phone's home screen, opening
+in its language.
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ MANIFEST = "manifest.webmanifest"
 THEME_FOLDERS = ("assets/stylesheets", "assets/javascripts", "assets/images")
 LUNR = "assets/javascripts/lunr/"
 LUNR_SEGMENTERS = {"ja": "tinyseg.js", "hi": "wordcut.js", "th": "wordcut.js"}  # as Material's search worker loads them
-SEARCH_INDEX = "search/search_index.json"
 
 
 @dataclass(frozen=True)
@@ -51,32 +51,12 @@ def theme_files(site: Path, codes: list[str]) -> list[str]:
     return files
 
 
-def language_files(site: Path, language: ReadingLanguage, other_prefixes: list[str]) -> list[str]:
-    """A language's pages (as the addresses readers open, ending in a slash), its search index and
-    its manifest; the default language's folder is the root, without the other languages' folders."""
-    folder = site / language.prefix
-    pages = []
-    for page in sorted(folder.rglob("index.html")):
-        address = page.parent.relative_to(site).as_posix()
-        address = "" if address == "." else f"{address}/"
-        if language.prefix == "" and any(address.startswith(prefix) for prefix in other_prefixes):
-            continue
-        pages.append(address or "./")
-    return [*pages, f"{language.prefix}{SEARCH_INDEX}", f"{language.prefix}{MANIFEST}"]
-
-
-def file_of(site: Path, address: str) -> Path:
-    """The file an address serves: a page's index.html, or the file itself."""
-    if address == "./":
-        return site / "index.html"
-    return site / address / "index.html" if address.endswith("/") else site / address
-
-
-def digest(site: Path, addresses: list[str]) -> str:
-    """A short digest of the kept files' addresses and contents."""
+def digest(site: Path) -> str:
+    """A short digest of every file of the built site (names and contents), the worker aside."""
     total = hashlib.sha256()
-    for address in sorted(set(addresses)):
-        total.update(address.encode() + b"\0" + file_of(site, address).read_bytes())
+    for path in sorted(site.rglob("*")):
+        if path.is_file() and path.name != WORKER:
+            total.update(path.relative_to(site).as_posix().encode() + b"\0" + path.read_bytes())
     return total.hexdigest()[:16]
 
 
@@ -104,14 +84,12 @@ def write_offline_reading(
     """Each language's manifest, then the worker: what to keep above its logic."""
     for language in languages:
         write_manifest(site, language, theme_color, icons)
-    prefixes = [language.prefix for language in languages if language.prefix]
     shared = theme_files(site, [language.code for language in languages])
-    kept = {language.prefix: language_files(site, language, prefixes) for language in languages}
-    version = digest(site, shared + [address for files in kept.values() for address in files])
+    version = digest(site)
     worker = site / WORKER
     data = (
         f"const VERSION = {json.dumps(version)};\n"
         f"const SHARED = {json.dumps(shared)};\n"
-        f"const LANGUAGES = {json.dumps(list(kept))};\n"
+        f"const LANGUAGES = {json.dumps([language.prefix for language in languages])};\n"
     )
     worker.write_text(data + worker.read_text(encoding="utf-8"), encoding="utf-8")

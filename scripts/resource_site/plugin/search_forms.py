@@ -22,19 +22,15 @@ import unicodedata
 FIELD = "forms"
 BOOST = 0.5
 TAG = re.compile(r"<[^>]+>")
-# A word runs to the next space or punctuation: \w alone would cut Bengali at its vowel signs
-# and Arabic at its short vowels, which are combining marks.
-WORD = re.compile(r"[^\s!-/:-@\[-`{-~«»“”‘’،؛؟۔।、。，．？！；：（）]+")
+# Punctuation of our scripts: the search separator adds it to Material's (plugin/search_split),
+# and a word here runs to the next space, hyphen or such punctuation, as lunr splits it (\w
+# alone would cut Bengali at its vowel signs and Arabic at its short vowels).
+PUNCTUATION = r".,;:!?()\[\]\"'«»“”‘’،؛؟۔।、。，．？！；：（）"
+WORD = re.compile(rf"[^\s\-{PUNCTUATION}]+")
 LATIN_LETTERS_WITHOUT_DECOMPOSITION = str.maketrans({"đ": "d", "Đ": "D", "ø": "o", "ł": "l", "ß": "ss"})
 ARTICLE = "ال"
-ARABIC_PREFIXES = (
-    "وال",
-    "فال",
-    "بال",
-    "كال",
-    "لل",
-    "ال",
-)  # "and the", "so the", "with the", "like the", "for the", "the"
+# "and the", "so the", "with the", "like the", "for the", "the": longest first
+ARABIC_PREFIXES = ("وال", "فال", "بال", "كال", "لل", "ال")
 MIN_LETTERS = 3
 
 

@@ -12,11 +12,7 @@ import json
 from pathlib import Path
 
 from resource_site.content.material_strings import language_settings
-from resource_site.plugin.search_forms import with_forgiving_forms
-
-# Punctuation of our scripts. Material's separators for languages without a lunr trimmer
-# (Arabic, Urdu, Bengali, Korean…) split on spaces only, so "(IEP)" would not match "IEP".
-PUNCTUATION = r".,;:!?()\[\]\"'«»“”‘’،؛؟۔।、。，．？！；：（）"
+from resource_site.plugin.search_forms import PUNCTUATION, with_forgiving_forms
 
 
 def search_settings(code: str, overrides_dir: Path) -> dict[str, object]:
@@ -30,7 +26,9 @@ def search_settings(code: str, overrides_dir: Path) -> dict[str, object]:
 
 
 def with_punctuation(separator: str) -> str:
-    """Add our punctuation to a separator of the form `[...]+`; leave any other form alone."""
+    """Add our scripts' punctuation to a separator of the form `[...]+`; leave any other form
+    alone. Material's separators for languages without a lunr trimmer (Arabic, Urdu, Bengali,
+    Korean…) split on spaces only, so "(IEP)" would not match "IEP"."""
     if separator.startswith("[") and separator.endswith("]+"):
         return separator[:-2] + PUNCTUATION + "]+"
     return separator
