@@ -41,16 +41,15 @@
     link.href = target.href;
     link.hreflang = wanted;
     link.textContent = text.suggest;
-    link.addEventListener("click", remember);
     const close = document.createElement("button");
     close.type = "button";
     close.className = "language-suggestion__close";
     close.setAttribute("aria-label", text.close);
     close.textContent = "×";
-    close.addEventListener("click", () => { remember(); box.hidden = true; });
+    close.addEventListener("click", () => { box.hidden = true; });
     box.append(link, close);
     box.hidden = false;
-    remember(); // once per site: the next page does not offer it again
+    remember(); // shown once per site: no later page offers it again
   }
 
   function translateNotFoundPage() {
