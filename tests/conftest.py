@@ -27,7 +27,7 @@ nav:
   - glossary.md
   - sources.md
 plugins:
-  i18n:
+  site-i18n:
     languages:
       - locale: en
         name: English

@@ -17,6 +17,7 @@ from pathlib import Path
 from benchmarks.lighthouse import measure_lighthouse
 from benchmarks.measuring import BenchmarkError, Scenario, measure_phases, measure_scenario, progress
 from benchmarks.profile import measure_template_walk, profile_check
+from benchmarks.reload import measure_reload
 from benchmarks.report import (
     RECALL_HEADING,
     Results,
@@ -29,10 +30,12 @@ from benchmarks.report import (
     section_e,
     section_f,
     section_g,
+    section_h,
     with_section,
 )
-from benchmarks.scenarios import LANGUAGE_COUNTS, PAGE_COUNTS, languages_copy, pages_copy, real_copy
+from benchmarks.scenarios import GROWTH_LANGUAGES, LANGUAGE_COUNTS, PAGE_COUNTS, languages_copy, pages_copy, real_copy
 from benchmarks.search_recall import measure_search_recall
+from resource_site.processes import cores
 
 USAGE = """\
 Measures the speed of the site tooling and writes the figures to a Markdown report.
@@ -46,14 +49,17 @@ inflate the way it does wall time) come from /usr/bin/time, or without it from t
 own getrusage at exit. Each timing is repeated three times and the median reported; --quick
 runs each once.
 
-  a. the full check (`python -m resource_site check`) against a plain `mkdocs build`;
+  a. the full check (`python -m resource_site check --jobs N`, N = 1, 2 and all cores) against a
+     plain `mkdocs build`, interleaved (build, check, build, check…), ratios taken pair by pair;
   b. growth with languages: 1 (English), 11 (the real set) and 30 (19 copies of Spanish
      under other language codes: the check reports them, as expected, and is timed anyway);
-  c. growth with pages: 10 and 100 pages per language, English and Spanish only;
+  c. growth with pages: 30 languages, 10 and 100 pages per language (the check's time per page);
   d. where the check's time goes: its step lines on stderr, timestamped as they arrive;
   e. with --lighthouse: Lighthouse scores of each language's home page, served from
      127.0.0.1 (needs `npm ci` and the Chromium of resource_site.project.CHROMIUM);
-  f. a cProfile run of the check: which functions of scripts/resource_site cost the most.
+  f. a cProfile run of the check in one process: which functions of scripts/resource_site cost most;
+  g. search recall (--search-recall-only measures it alone);
+  h. the preview's reload: `serve`, then one page saved; how long until the served page shows it.
 
 Without --output the report goes to stdout. An existing output file keeps its hand-written
 analysis, the lines between `<!-- analysis:start -->` and `<!-- analysis:end -->`.
@@ -68,15 +74,17 @@ def measure_languages(work: Path, real: Scenario, repeats: int) -> list[Scenario
             found.append(real)
             continue
         copy = languages_copy(work, count)
-        found.append(measure_scenario(f"b. {count} language(s)", copy, repeats, work))
+        found.append(measure_scenario(f"b. {count} language(s)", copy, repeats, work, cores()))
     return found
 
 
 def measure_pages(work: Path, repeats: int) -> list[Scenario]:
-    return [
-        measure_scenario(f"c. {count} pages per language", pages_copy(work, count), repeats, work)
-        for count in PAGE_COUNTS
-    ]
+    scenarios = []
+    for count in PAGE_COUNTS:
+        copy = pages_copy(work, GROWTH_LANGUAGES, count)
+        scenarios.append(measure_scenario(f"c. {count} pages per language", copy, repeats, work, cores()))
+        shutil.rmtree(copy, ignore_errors=True)
+    return scenarios
 
 
 @dataclass
@@ -91,11 +99,13 @@ def run_all(options: Options, work: Path) -> str:
     results = Results(repeats, datetime.datetime.now(datetime.UTC), os.getloadavg(), machine())
     started = time.perf_counter()
     copy = real_copy(work)
-    real = measure_scenario("a. the real project", copy, repeats, work)
-    results.sections.append(section_a(real, repeats))
+    jobs = sorted({1, 2, cores()})
+    by_jobs = [measure_scenario(f"a. the real project, {n} process(es)", copy, repeats, work, n) for n in jobs]
+    results.sections.append(section_a(by_jobs, repeats, cores()))
+    real = by_jobs[-1]
     languages = measure_languages(work, real, repeats)
     results.sections.append(section_b(languages, real))
-    results.sections.append(section_c(measure_pages(work, repeats)))
+    results.sections.append(section_c(measure_pages(work, 1 if options.quick else 2), real.languages))
     results.sections.append(
         section_d(measure_phases(copy, repeats, work), measure_template_walk(copy, repeats), repeats)
     )
@@ -103,6 +113,7 @@ def run_all(options: Options, work: Path) -> str:
         results.sections.append(section_e(measure_lighthouse(copy, work)))
     results.sections.append(section_f(profile_check(copy, work), real.check.seconds))
     results.sections.append(section_g(measure_search_recall(copy, work)))
+    results.sections.append(section_h(measure_reload(copy, work, edits=3 if options.quick else 7)))
     results.minutes = (time.perf_counter() - started) / 60
     results.load_after = os.getloadavg()
     return render(results, options.output)

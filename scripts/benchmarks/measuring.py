@@ -213,28 +213,24 @@ def run_once(command: list[str], copy: Path, log: Path, accepted: Collection[int
     return Run(seconds, *read_usage(usage_file), completed.returncode)
 
 
-def measure(label: str, command: list[str], copy: Path, repeats: int, output: Path) -> Measurement:
-    """A plain build, `repeats` times, each into an emptied `output` folder."""
-    runs = []
-    for number in range(1, repeats + 1):
-        shutil.rmtree(output, ignore_errors=True)
-        runs.append(run_once(command, copy, output.with_name(output.name + f"-{number}.log"), accepted=(0,)))
-        progress(f"  {label}, run {number}/{repeats}: {describe(runs[-1])}")
+def build_once(label: str, command: list[str], copy: Path, number: int, output: Path) -> Run:
+    """One plain build into an emptied `output` folder."""
     shutil.rmtree(output, ignore_errors=True)
-    return Measurement(tuple(runs))
+    run = run_once(command, copy, output.with_name(output.name + f"-{number}.log"), accepted=(0,))
+    shutil.rmtree(output, ignore_errors=True)
+    progress(f"  {label}, run {number}: {describe(run)}")
+    return run
 
 
-def measure_check(label: str, copy: Path, repeats: int, work: Path) -> Measurement:
-    """The full check, `repeats` times; exit 1 (findings) counts as a run, anything else fails."""
-    runs, findings, inner = [], 0, []
-    for number in range(1, repeats + 1):
-        report = work / f"{copy.name}-check-{number}.json"
-        command = cli_command(copy, "check", "--json", str(report))
-        runs.append(run_once(command, copy, report.with_suffix(".log"), accepted=(0, 1)))
-        data = json.loads(report.read_text(encoding="utf-8"))
-        findings, inner = len(data["findings"]), [*inner, float(data.get("build_seconds", 0.0))]
-        progress(f"  {label}, run {number}/{repeats}: {describe(runs[-1])}")
-    return Measurement(tuple(runs), findings, statistics.median(inner))
+def check_once(label: str, copy: Path, number: int, work: Path, jobs: int) -> tuple[Run, int, float]:
+    """One full check in `jobs` processes; exit 1 (findings) counts as a run, anything else fails.
+    Also its findings and its own timing of the MkDocs build."""
+    report = work / f"{copy.name}-check-{jobs}-{number}.json"
+    command = cli_command(copy, "check", "--jobs", str(jobs), "--json", str(report))
+    run = run_once(command, copy, report.with_suffix(".log"), accepted=(0, 1))
+    data = json.loads(report.read_text(encoding="utf-8"))
+    progress(f"  {label}, run {number}: {describe(run)}")
+    return run, len(data["findings"]), float(data.get("build_seconds", 0.0))
 
 
 # --- a, b, c: build and check of one project copy ----------------------------------------------
@@ -248,22 +244,34 @@ class Scenario:
     build: Measurement
     check: Measurement
     codes: tuple[str, ...] = ()  # the built languages, in mkdocs.yml's order
+    jobs: int = 1  # the processes the check ran in
+
+    @property
+    def ratios(self) -> list[float]:
+        """check ÷ plain build of each pair (the two were run one after the other)."""
+        return [check.seconds / build.seconds for build, check in zip(self.build.runs, self.check.runs, strict=True)]
+
+    @property
+    def ratio(self) -> float:
+        return statistics.median(self.ratios)
 
 
-def measure_scenario(label: str, copy: Path, repeats: int, work: Path) -> Scenario:
+def measure_scenario(label: str, copy: Path, repeats: int, work: Path, jobs: int) -> Scenario:
+    """A plain build and the check, interleaved (build, check, build, check…) so that a change
+    in the machine's load touches both alike; their ratio is taken pair by pair."""
     progress(f"▸ {label}")
-    build = measure(
-        f"{label}: mkdocs build",
-        build_command(copy, work / f"{copy.name}-site"),
-        copy,
-        repeats,
-        work / f"{copy.name}-site",
-    )
-    check = measure_check(f"{label}: full check", copy, repeats, work)
+    site = work / f"{copy.name}-site"
+    builds, checks, findings, inner = [], [], 0, []
+    for number in range(1, repeats + 1):
+        builds.append(build_once(f"{label}: mkdocs build", build_command(copy, site), copy, number, site))
+        run, findings, build_seconds = check_once(f"{label}: check, {jobs} process(es)", copy, number, work, jobs)
+        checks.append(run)
+        inner.append(build_seconds)
     project = Project(copy)
     codes = tuple(language.code for language in project.built_languages)
     pages = sum(len(project.source_pages(code)) for code in codes)
-    return Scenario(label, len(codes), pages, build, check, codes)
+    check = Measurement(tuple(checks), findings, statistics.median(inner))
+    return Scenario(label, len(codes), pages, Measurement(tuple(builds)), check, codes, jobs)
 
 
 # --- d: where the check's time goes --------------------------------------------------------------

@@ -201,7 +201,7 @@ def profile_check(copy: Path, work: Path) -> Profile:
     progress("▸ f. the check under cProfile")
     output = work / "check.prof"
     command = [sys.executable, "-m", "cProfile", "-o", str(output), "-m", "resource_site", "--root", str(copy)]
-    command += ["check", "--json", str(work / "profile.json")]
+    command += ["check", "--jobs", "1", "--json", str(work / "profile.json")]  # cProfile sees one process
     started = time.perf_counter()
     completed = run_child(command, timeout=PROFILE_TIMEOUT, cwd=copy, env=child_env(copy))
     wall = time.perf_counter() - started

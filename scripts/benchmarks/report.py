@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 from benchmarks.lighthouse import CATEGORIES, CHROME_FLAGS, METRICS, LighthousePage, LighthouseRun
 from benchmarks.measuring import GNU_TIME, QUERY_TIMEOUT, USAGE_FORMAT, Phases, Scenario, run_child
 from benchmarks.profile import Profile, TemplateWalk
+from benchmarks.reload import Reload
 from benchmarks.scenarios import PAGE_TO_COPY, SYNTHETIC_LANGUAGES
 from benchmarks.search_recall import Recall
 from resource_site.project import CHROMIUM
@@ -69,30 +70,51 @@ def machine() -> list[list[str]]:
     ]
 
 
-def section_a(real: Scenario, repeats: int) -> str:
+def spread(values: list[float]) -> str:
+    return f"{min(values):.2f}–{max(values):.2f}×"
+
+
+def section_a(scenarios: list[Scenario], repeats: int, cores: int) -> str:
     rows = [
-        ["plain `mkdocs build`", seconds(real.build.seconds), "1.00×", seconds(real.build.cpu_seconds), "1.00×"],
         [
-            "full check (`resource_site check`)",
-            seconds(real.check.seconds),
-            ratio(real.check.seconds, real.build.seconds),
-            seconds(real.check.cpu_seconds),
-            ratio(real.check.cpu_seconds, real.build.cpu_seconds),
-        ],
+            f"{item.jobs}" + (" (all cores)" if item.jobs == cores else ""),
+            seconds(item.build.seconds),
+            seconds(item.check.seconds),
+            f"**{item.ratio:.2f}×**",
+            spread(item.ratios),
+            f"{seconds(item.build.cpu_seconds)} / {seconds(item.check.cpu_seconds)}",
+            f"{item.build.peak_mib:.0f} / {item.check.peak_mib:.0f} MiB",
+            ratio(item.check.peak_mib, item.build.peak_mib),
+        ]
+        for item in scenarios
     ]
-    rows[0].append(f"{real.build.peak_mib:.0f} MiB")
-    rows[1].append(f"{real.check.peak_mib:.0f} MiB")
-    runs = ", ".join(f"{run.seconds:.2f}" for run in real.check.runs)
-    builds = ", ".join(f"{run.seconds:.2f}" for run in real.build.runs)
+    real = scenarios[-1]
+    pairs = "; ".join(
+        f"{item.jobs} process(es): "
+        + ", ".join(f"{b.seconds:.2f}/{c.seconds:.2f}" for b, c in zip(item.build.runs, item.check.runs, strict=True))
+        for item in scenarios
+    )
     return (
-        f"## a. Full check against a plain build\n\nThe real project ({real.languages} languages, {real.pages} pages), "
-        f"median of {repeats}.\n\n"
-        + table(["", "wall time", "÷ plain build", "CPU time", "÷ plain build", "peak memory"], rows)
-        + f"\n\nRuns: build {builds} s; check {runs} s. The check's own timing of its MkDocs build: "
-        f"{seconds(real.check.inner_build_seconds)}; so the check adds "
-        f"{seconds(real.check.seconds - real.build.seconds)} to a plain build, and its build is "
-        f"{ratio(real.check.inner_build_seconds, real.build.seconds)} the plain one "
-        f"(the rest is start-up and the checks: see d). Findings: {real.check.findings}.\n"
+        f"## a. Full check against a plain build\n\nThe real project ({real.languages} languages, {real.pages} pages, "
+        "no handouts). Each row is measured on its own: a plain `mkdocs build` and the full check "
+        f"(`resource_site check --jobs N`) one after the other, {repeats} time(s) (A B A B…); the ratio is the "
+        "median of the pairs' ratios, with their smallest and largest. Times are medians; CPU time is user + system "
+        "of all the run's processes; peak memory is the largest resident set of any one process.\n\n"
+        + table(
+            [
+                "check processes",
+                "plain build",
+                "check",
+                "check ÷ build",
+                "min–max",
+                "CPU: build / check",
+                "peak memory: build / check",
+                "memory ÷ build",
+            ],
+            rows,
+        )
+        + f"\n\nPairs (build/check seconds): {pairs}. The check's own timing of its MkDocs build "
+        f"({real.jobs} processes): {seconds(real.check.inner_build_seconds)}. Findings: {real.check.findings}.\n"
     )
 
 
@@ -104,11 +126,11 @@ def growth_rows(scenarios: list[Scenario], base: Scenario) -> list[list[str]]:
             seconds(item.build.seconds),
             seconds(item.check.seconds),
             f"{seconds(item.build.cpu_seconds)} / {seconds(item.check.cpu_seconds)}",
-            ratio(item.check.seconds, item.build.seconds),
-            ratio(item.build.seconds, base.build.seconds),
-            ratio(item.check.seconds, base.check.seconds),
-            f"{item.build.peak_mib:.0f} MiB",
-            f"{item.check.peak_mib:.0f} MiB",
+            f"{item.ratio:.2f}×",
+            f"{1000 * item.check.seconds / item.pages:.0f} ms",
+            ratio(item.check.seconds / item.pages, base.check.seconds / base.pages),
+            f"{item.build.peak_mib:.0f} / {item.check.peak_mib:.0f} MiB",
+            ratio(item.check.peak_mib, item.build.peak_mib),
             f"{item.check.exit_codes} ({item.check.findings})",
         ]
         for item in scenarios
@@ -122,10 +144,10 @@ GROWTH_HEADER = [
     "check",
     "CPU: build / check",
     "check ÷ build",
-    "build ÷ first row",
-    "check ÷ first row",
-    "build peak",
-    "check peak",
+    "check per page",
+    "per page ÷ first row",
+    "peak: build / check",
+    "peak check ÷ build",
     "check exit (findings)",
 ]
 
@@ -142,16 +164,21 @@ def marginal(scenarios: list[Scenario], unit: str, count: Callable[[Scenario], i
     )
 
 
+def synthetic_note(count: int, real_languages: int) -> str:
+    added = SYNTHETIC_LANGUAGES[: max(0, count - real_languages)]
+    return (
+        f"{count} languages adds {len(added)} ({', '.join(added)}) whose pages and catalog are copies of Spanish; "
+        "the check exits 1 with them: it reports every page and key point of the copies as Spanish under another "
+        "`lang`, as it should, and its time is that of a full run all the same, with its findings written out."
+    )
+
+
 def section_b(scenarios: list[Scenario], real: Scenario) -> str:
-    added = SYNTHETIC_LANGUAGES[: max(0, scenarios[-1].languages - real.languages)]
     return (
         "## b. Growth with languages\n\n"
-        f"{real.pages // real.languages} pages per language. 1 language keeps only English; "
-        f"{real.languages} is the real set (the row of a: the same copy, measured once); "
-        f"{scenarios[-1].languages} adds {len(added)} languages ({', '.join(added)}) whose pages and catalog are "
-        f"copies of Spanish. With {scenarios[-1].languages} languages the check exits 1: it reports every page "
-        "and key point of the copies as Spanish under another `lang`, as it should; the time is that of a full "
-        "run all the same, with its findings written out.\n\n"
+        f"{real.pages // real.languages} pages per language, the check in {real.jobs} processes. 1 language keeps "
+        f"only English; {real.languages} is the real set; {synthetic_note(scenarios[-1].languages, real.languages)}"
+        "\n\n"
         + table(GROWTH_HEADER, growth_rows(scenarios, scenarios[0]))
         + "\n\n"
         + marginal(scenarios, "language", lambda item: item.languages)
@@ -159,15 +186,20 @@ def section_b(scenarios: list[Scenario], real: Scenario) -> str:
     )
 
 
-def section_c(scenarios: list[Scenario]) -> str:
+def section_c(scenarios: list[Scenario], real_languages: int) -> str:
+    first, last = scenarios[0], scenarios[-1]
+    per_page = [item.check.seconds / item.pages for item in scenarios]
+    change = 100 * (per_page[-1] / per_page[0] - 1)
     return (
         "## c. Growth with pages\n\n"
-        f"Two languages ({', '.join(scenarios[0].codes)}), to keep the run short: the extra pages are copies "
-        f"of each language's `{PAGE_TO_COPY}` (the one page without key points) under new names, added to `nav`.\n\n"
+        f"A synthetic tree: {first.languages} languages ({synthetic_note(first.languages, real_languages)}) grown "
+        f"from {first.pages // first.languages} to {last.pages // last.languages} pages per language with copies of "
+        f"each language's `{PAGE_TO_COPY}` (the one page without key points) under new names, added to `nav`; the "
+        f"check in {first.jobs} processes.\n\n"
         + table(GROWTH_HEADER, growth_rows(scenarios, scenarios[0]))
-        + "\n\n"
-        + marginal(scenarios, "page (per language, so two pages)", lambda item: item.pages // item.languages)
-        + "\n"
+        + f"\n\nThe check's time per page changes by {change:+.0f} % from the first row to the last (the target: "
+        "within ±20 %); the plain build's by "
+        f"{100 * ((last.build.seconds / last.pages) / (first.build.seconds / first.pages) - 1):+.0f} %.\n"
     )
 
 
@@ -279,6 +311,30 @@ def section_f(profile: Profile, unprofiled: float, limit: int = 15) -> str:
     )
 
 
+def section_h(reload: Reload) -> str:
+    times = list(reload.seconds)
+    return (
+        "## h. The preview's reload\n\n"
+        f"`resource_site serve` on the real project: the whole site built at start in {seconds(reload.start_seconds)} "
+        f"(to the first page served); then {len(times)} saves of `{reload.page}`, each with a new line, and the "
+        "served page read every 20 ms until it shows the line. Only Spanish is built again after each save.\n\n"
+        + table(
+            ["saves", "median", "min", "max", "each"],
+            [
+                [
+                    str(len(times)),
+                    seconds(statistics.median(times)),
+                    seconds(min(times)),
+                    seconds(max(times)),
+                    ", ".join(f"{value:.2f}" for value in times),
+                ]
+            ],
+        )
+        + "\n\nThe wait includes the server's look for changed files (every 0.2 s) and its 0.1 s pause for "
+        "more changes before it builds.\n"
+    )
+
+
 RECALL_HEADING = "## g. Search recall"
 
 
@@ -350,8 +406,9 @@ def render(results: Results, output: Path | None) -> str:
         "## The machine\n\n"
         + table(["", ""], results.machine)
         + f"\n\nThe benchmark shares these {os.cpu_count()} cores with whatever else runs (load average 1/5/15 min: "
-        f"{load} before, {load_after} after). A check or build is one Python process, so one core does the "
-        "work; when the other core is busy too, wall times grow and CPU times (the child's own user + system "
-        "seconds) much less: where the two differ a lot, the run waited for a core.\n"
+        f"{load} before, {load_after} after). A plain `mkdocs build` is one Python process on one core; the check "
+        "builds and checks its languages in as many processes as it is given (`--jobs`, all cores by default). "
+        "When something else runs, wall times grow and CPU times (user + system seconds) much less: where "
+        "the two differ a lot, a run waited for a core.\n"
     )
     return "\n".join([header, *results.sections, "## Analysis\n", kept_analysis(output)]) + "\n"

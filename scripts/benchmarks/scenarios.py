@@ -22,7 +22,8 @@ SYNTHETIC_LANGUAGES = (
     *("sk", "hu", "ro", "bg", "el", "tr", "id", "ms", "tl"),
 )
 LANGUAGE_COUNTS = (1, 11, 30)
-PAGE_COUNTS = (10, 100)
+GROWTH_LANGUAGES = 30  # c: the languages of the tree grown in pages
+PAGE_COUNTS = (10, 100)  # c: pages per language
 PAGE_TO_COPY = "glossary.md"  # the one page without key points, so copies add no duplicate key point
 NAV_BLOCK = re.compile(r"^nav:\n(?:(?P<indent>[ \t]+)- .*\n)+", re.M)
 
@@ -115,9 +116,14 @@ def languages_copy(work: Path, count: int) -> Path:
     return prepare(copy)
 
 
-def pages_copy(work: Path, pages_per_language: int) -> Path:
-    """The project in two languages (the default and the synthetic languages' source), grown in pages."""
-    copy = copy_project(work / f"pages-{pages_per_language}")
-    keep_languages(copy, [Project(copy).default_language.code, SYNTHETIC_SOURCE])
+def pages_copy(work: Path, languages: int, pages_per_language: int) -> Path:
+    """The project with `languages` languages (synthetic ones added), grown in pages."""
+    copy = copy_project(work / f"pages-{languages}-{pages_per_language}")
+    project = Project(copy)
+    real = [language.code for language in project.built_languages]
+    if languages <= len(real):
+        keep_languages(copy, real[:languages])
+    else:
+        add_synthetic_languages(copy, SYNTHETIC_LANGUAGES[: languages - len(real)])
     add_pages(copy, pages_per_language)
     return prepare(copy)

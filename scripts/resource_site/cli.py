@@ -29,11 +29,12 @@ from resource_site.checks.registry import check_registry
 from resource_site.findings import Finding, write_json_report
 from resource_site.output.catalogs import compile_catalogs
 from resource_site.output.staging import Interrupted, publish, run_folder, stop_on_sigterm
+from resource_site.processes import cores
 from resource_site.project import PLACEHOLDER_SITE_URL, Project
 from resource_site.translation.commands import NotYet, UsageError, mark_pages, new_language
 from resource_site.translation.commands import publish as publish_language
 from resource_site.translation.reports import status_json, status_text
-from resource_site.translation.status import project_status, write_status
+from resource_site.translation.status import project_status
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -54,8 +55,10 @@ def arguments() -> argparse.ArgumentParser:
         command.add_argument("--handouts", action="store_true", help="also print each language's handout to PDF")
         command.add_argument("--offline", action="store_true", help="also make the offline archive (a zip)")
         command.add_argument("--site-dir", type=Path, help="where `build` publishes the site (default: site_dir)")
+        command.add_argument("--jobs", type=int, default=cores(), help="processes building at once (default: cores)")
     serve = commands.add_parser("serve", help="build every language and preview it")
     serve.add_argument("--dev-addr", default="127.0.0.1:8000")
+    serve.add_argument("--jobs", type=int, default=cores(), help="processes building at first (default: cores)")
     commands.add_parser("catalogs", help="check and compile the interface-string catalogs")
     status = commands.add_parser("status", help="each language's translation status")
     status.add_argument("--format", choices=["text", "json"], default="text")
@@ -80,7 +83,7 @@ def arguments() -> argparse.ArgumentParser:
 def check_or_build(project: Project, args: argparse.Namespace) -> int:
     """`check` proves a build; `build` also publishes it. A failed run never touches the site."""
     site_dir = (args.site_dir or project.site_dir).resolve()
-    options = CheckOptions(external=args.external, handouts=args.handouts, offline=args.offline)
+    options = CheckOptions(external=args.external, handouts=args.handouts, offline=args.offline, jobs=max(1, args.jobs))
     report = args.json or project.build_dir / "check-report.json"
     with run_folder(site_dir) as work:
         staged = work / "site"
@@ -138,14 +141,14 @@ def status(project: Project, args: argparse.Namespace) -> int:
 
 
 def serve(project: Project, args: argparse.Namespace) -> int:
-    """Preview with MkDocs' own server, after the catalogs and status it needs are ready."""
-    from mkdocs.commands.serve import serve as mkdocs_serve
+    """Preview with MkDocs' live reload, after the catalogs it needs are compiled; after an edit
+    only the languages whose pages changed are built again (output/preview.py)."""
+    from resource_site.output.preview import Preview
 
     findings, readable = check_catalogs(project)
     compile_catalogs(project, readable)
     report_findings(findings)  # shown, but a preview of unfinished work is the point of serving
-    write_status(project_status(project), project.translation_status_file)
-    mkdocs_serve(str(project.config_file), dev_addr=args.dev_addr)
+    Preview(project.root, args.dev_addr, max(1, args.jobs)).serve()
     return EXIT_OK
 
 

@@ -17,11 +17,11 @@ from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 
 from resource_site.content.material_strings import language_settings
+from resource_site.plugin.languages import I18N_PLUGIN
 
 CONFIG_FILE = "mkdocs.yml"
 PLACEHOLDER_SITE_URL = "https://example.org/"  # mkdocs.yml's site_url until a center sets its own
 PLUGIN_NAME = "resource-site"  # the entry point under `mkdocs.plugins` (pyproject.toml)
-I18N_PLUGIN = "i18n"
 
 
 @dataclass(frozen=True)
@@ -80,10 +80,17 @@ class Language:
 class Project:
     """A site project: a folder holding mkdocs.yml, docs/<language>/, locales/ and overrides/."""
 
-    def __init__(self, root: Path, site_url: str | None = None, config: MkDocsConfig | None = None) -> None:
+    def __init__(
+        self,
+        root: Path,
+        site_url: str | None = None,
+        config: MkDocsConfig | None = None,
+        dev_addr: str | None = None,
+    ) -> None:
         self.root = root.resolve()
         self.config_file = self.root / CONFIG_FILE
         self.site_url = site_url  # where the site will be served, if not mkdocs.yml's site_url
+        self.dev_addr = dev_addr  # the preview server's address, if not mkdocs.yml's dev_addr
         if config is not None:
             self.__dict__["config"] = config
 
@@ -97,6 +104,8 @@ class Project:
         overrides: dict[str, str] = {"site_dir": str(site_dir)} if site_dir else {}
         if self.site_url:
             overrides["site_url"] = self.site_url
+        if self.dev_addr:
+            overrides["dev_addr"] = self.dev_addr
         return load_config(str(self.config_file), **overrides)
 
     @cached_property

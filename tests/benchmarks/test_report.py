@@ -9,7 +9,17 @@ from pathlib import Path
 import pytest
 
 from benchmarks.measuring import BenchmarkError, Mark, Measurement, Run, Scenario, durations, run_child
-from benchmarks.report import ANALYSIS_END, ANALYSIS_START, GROWTH_HEADER, Results, ratio, render, section_c, table
+from benchmarks.report import (
+    ANALYSIS_END,
+    ANALYSIS_START,
+    GROWTH_HEADER,
+    Results,
+    ratio,
+    render,
+    section_a,
+    section_c,
+    table,
+)
 
 
 def measurement(*seconds: float, findings: int = 0) -> Measurement:
@@ -29,15 +39,26 @@ def test_step_durations_run_to_the_next_step() -> None:
     assert durations(marks, 5.0) == {"start": 1.0, "build": 3.0, "build en": 2.5, "links": 1.0}
 
 
-def test_growth_section_renders_the_table() -> None:
-    small = Scenario("c. 10", 2, 20, measurement(2.0), measurement(4.0), ("en", "es"))
-    large = Scenario("c. 100", 2, 200, measurement(8.0), measurement(20.0, findings=3), ("en", "es"))
-    text = section_c([small, large])
-    assert text.startswith("## c. Growth with pages\n\nTwo languages (en, es)")
+def test_growth_section_renders_the_table_with_time_per_page() -> None:
+    small = Scenario("c. 10", 2, 20, measurement(2.0), measurement(4.0), ("en", "es"), jobs=2)
+    large = Scenario("c. 100", 2, 200, measurement(8.0), measurement(20.0, findings=3), ("en", "es"), jobs=2)
+    text = section_c([small, large], real_languages=11)
+    assert text.startswith("## c. Growth with pages\n\nA synthetic tree: 2 languages")
     assert table(GROWTH_HEADER, []) in text
-    assert (
-        "| 2 | 200 | 8.00 s | 20.00 s | 4.00 s / 10.00 s | 2.50× | 4.00× | 5.00× | 108 MiB | 120 MiB | 0 (3) |" in text
-    )
+    row = "| 2 | 200 | 8.00 s | 20.00 s | 4.00 s / 10.00 s | 2.50× | 100 ms | 0.50× | 108 / 120 MiB | 1.11× | 0 (3) |"
+    assert row in text
+    assert "The check's time per page changes by -50 % from the first row to the last" in text
+
+
+def test_the_check_is_compared_with_the_build_pair_by_pair() -> None:
+    builds = Measurement((Run(10.0, 150, 9, 0), Run(8.0, 150, 8, 0), Run(12.0, 150, 11, 0)))
+    checks = Measurement((Run(8.0, 200, 12, 0), Run(8.0, 200, 12, 0), Run(6.0, 200, 12, 0)))
+    scenario = Scenario("a", 11, 99, builds, checks, jobs=2)
+    assert scenario.ratios == [0.8, 1.0, 0.5]
+    assert scenario.ratio == 0.8
+    text = section_a([scenario], repeats=3, cores=2)
+    assert "| 2 (all cores) | 10.00 s | 8.00 s | **0.80×** | 0.50–1.00× |" in text
+    assert "Pairs (build/check seconds): 2 process(es): 10.00/8.00, 8.00/8.00, 12.00/6.00." in text
 
 
 def test_report_keeps_the_hand_written_analysis(tmp_path: Path) -> None:

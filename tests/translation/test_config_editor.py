@@ -10,7 +10,7 @@ from resource_site.translation.config_editor import ConfigEditError, add_languag
 
 CONFIG = """\
 plugins:
-  i18n:
+  site-i18n:
     languages:
       - locale: en
         name: English

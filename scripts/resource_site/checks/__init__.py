@@ -7,25 +7,26 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from resource_site.checks.catalogs import check_catalogs
+from babel.messages.catalog import Catalog
+
+from resource_site.checks.catalogs import check_catalogs, check_template_is_current, read_template
 from resource_site.checks.config import check_languages, config_error
-from resource_site.checks.external import check_external_links
 from resource_site.checks.glossary import check_glossaries
-from resource_site.checks.handouts import check_handouts
 from resource_site.checks.interface_language import check_interface_language
 from resource_site.checks.keypoints import check_keypoint_anchors, check_keypoints
 from resource_site.checks.language import check_page_languages
 from resource_site.checks.links import check_links
 from resource_site.checks.pages import check_pages
 from resource_site.checks.published_files import check_logo, check_published_files
-from resource_site.checks.readability import Reading, check_readability
 from resource_site.checks.registry import check_registry
 from resource_site.checks.script_variant import check_script_variants
 from resource_site.checks.terms import check_terms
 from resource_site.checks.tooltips import check_tooltips
 from resource_site.checks.visible_text import check_visible_text
 from resource_site.content.branding import load_branding
+from resource_site.content.keypoints import KeyPoint
 from resource_site.content.language_id import LanguageGuesser
 from resource_site.findings import Finding
 from resource_site.output.build import BuildOptions, build_site
@@ -34,8 +35,15 @@ from resource_site.output.fonts import missing_fonts
 from resource_site.output.handouts import print_handouts
 from resource_site.output.offline_archive import build_offline_archive
 from resource_site.output.rendered import built_pages
+from resource_site.processes import in_processes, split_evenly
 from resource_site.project import Project
 from resource_site.translation.status import project_status, write_status
+
+if TYPE_CHECKING:
+    from resource_site.checks.readability import Reading
+
+# Imported where they are used, in the processes that use them: the readability check (textstat),
+# the handouts (pypdf) and outside links (requests) take a quarter of a second to import.
 
 
 @dataclass(frozen=True)
@@ -43,6 +51,7 @@ class CheckOptions:
     external: bool = False  # outside links (needs internet)
     handouts: bool = False  # print each language's handout and read it back
     offline: bool = False  # make the offline archive
+    jobs: int = 1  # processes building languages at once
 
 
 @dataclass
@@ -58,7 +67,10 @@ def step(name: str) -> None:
 
 
 def run_checks(project: Project, site_dir: Path, work: Path, options: CheckOptions) -> CheckRun:
-    """Check the sources, build into `site_dir` (with `work` for scratch), check what was built."""
+    """Check the sources, build into `site_dir` (with `work` for scratch), check what was built.
+
+    The languages build in processes of their own while this one checks the sources; the built
+    site is then checked in processes too, each taking a group of languages."""
     run = CheckRun(summary={"languages": [], "keypoints": 0, "build_seconds": 0, "reading_level": {}})
     step("reading mkdocs.yml")
     broken = config_error(project)
@@ -67,29 +79,39 @@ def run_checks(project: Project, site_dir: Path, work: Path, options: CheckOptio
         return run
     findings = run.findings
     findings += check_languages(project)
-    step("reading the key-point registry")
-    registry, problems = check_registry(project)
-    findings += problems
-    step("checking branding.yml")
-    branding, problems = load_branding(project.branding_file, project.codes, project.default_language.code)
-    findings += problems
-    findings += check_logo(project, branding)
-    step("checking which files would be published")
-    findings += check_published_files(project)
-    step("checking the Markdown sources")
-    findings += check_pages(project, registry)
-    findings += check_glossaries(project)
-    findings += check_terms(project)
-    findings += check_script_variants(project)
     step("checking and compiling the interface-string catalogs")
-    problems, catalogs = check_catalogs(project)
+    problems, catalogs = check_catalogs(project, template_current=False)
     findings += problems
     compile_catalogs(project, catalogs)
+    registry: list[KeyPoint] = []
+
+    def check_sources() -> None:
+        step("checking that the interface-string template lists the strings in use")
+        template, _problems = read_template(project)  # its problems are reported above
+        if template is not None:
+            findings.extend(check_template_is_current(project, template))
+        step("reading the key-point registry")
+        registry[:], problems = check_registry(project)
+        findings.extend(problems)
+        step("checking branding.yml")
+        branding, problems = load_branding(project.branding_file, project.codes, project.default_language.code)
+        findings.extend(problems)
+        findings.extend(check_logo(project, branding))
+        step("checking which files would be published")
+        findings.extend(check_published_files(project))
+        step("checking the Markdown sources")
+        findings.extend(check_pages(project, registry))
+        findings.extend(check_glossaries(project))
+        findings.extend(check_terms(project))
+        findings.extend(check_script_variants(project))
+
     step("computing the translation status")
-    write_status(project_status(project), project.translation_status_file)
-    step(f"building {len(project.built_languages)} languages with MkDocs")
+    write_status(project_status(project, options.jobs), project.translation_status_file)
+
+    step(f"building {len(project.built_languages)} languages with MkDocs in {options.jobs} process(es)")
     started = time.perf_counter()
-    result = build_site(project, site_dir, BuildOptions(handouts=options.handouts, offline_archive=options.offline))
+    build_options = BuildOptions(handouts=options.handouts, offline_archive=options.offline)
+    result = build_site(project, site_dir, build_options, options.jobs, meanwhile=check_sources)
     build_seconds = time.perf_counter() - started
     findings += result.findings
     run.built = result.finished
@@ -97,34 +119,28 @@ def run_checks(project: Project, site_dir: Path, work: Path, options: CheckOptio
         run.summary["plugin_traceback"] = result.crash
     if run.built and options.offline:
         step("building the offline archive")
-        findings += build_offline_archive(project, site_dir, work)
+        findings += build_offline_archive(project, site_dir, work, options.jobs)
     missing: list[Finding] = []  # fonts a language's handout needs and no installed font has
     if run.built and options.handouts:
         step("printing the handouts with Chromium")
         missing = missing_fonts(project)
         findings += missing or print_handouts(project, site_dir)
     if run.built:
-        pages = list(built_pages(project, site_dir))
-        guesser = LanguageGuesser(project.codes)
-        step("checking key points in every language")
-        findings += check_keypoints(project, registry, pages, guesser)
-        findings += check_keypoint_anchors(project, pages)
-        step("checking that each language is in its own language")
-        findings += check_page_languages(project, pages, guesser)
-        findings += check_interface_language(project, site_dir, pages, catalogs)
-        findings += check_visible_text(project, site_dir, pages)
-        findings += check_tooltips(project, site_dir, pages)
-        step("checking links and anchors")
-        findings += check_links(project, site_dir, pages)
-        if options.external:
-            step("checking outside links (network)")
-            findings += check_external_links(project, pages)
+        step("checking the built pages: key points, languages, links, reading level")
+        codes = [language.code for language in project.built_languages]
+        groups = split_evenly(codes, lambda code: len(project.source_pages(code)), options.jobs)
+        guesser = LanguageGuesser(project.codes)  # the model is read already (the status read it)
+        checked = in_processes(
+            check_built_site, [(project, site_dir, registry, catalogs, group, guesser, options) for group in groups]
+        )
+        for group_findings, readings in checked:
+            findings += group_findings
+            run.readings += readings
         if options.handouts and not missing:
+            from resource_site.checks.handouts import check_handouts
+
             step("reading the handouts back")
             findings += check_handouts(project, site_dir)
-        step("measuring reading level")
-        run.readings, problems_iter = check_readability(project, pages)
-        findings += problems_iter
     run.findings = sorted(set(findings))
     run.summary.update(
         {
@@ -135,3 +151,38 @@ def run_checks(project: Project, site_dir: Path, work: Path, options: CheckOptio
         }
     )
     return run
+
+
+def check_built_site(
+    project: Project,
+    site_dir: Path,
+    registry: list[KeyPoint],
+    catalogs: dict[str, Catalog],
+    codes: list[str],
+    guesser: LanguageGuesser,
+    options: CheckOptions,
+) -> tuple[list[Finding], list[Reading]]:
+    """The checks of the built pages of some languages (and of the default language's pages,
+    which the others are compared with; the same finding twice is reported once)."""
+    default = project.default_language.code
+    pages = [page for page in built_pages(project, site_dir) if page.language.code in {*codes, default}]
+    findings = [
+        *check_keypoints(project, registry, pages, guesser),
+        *check_keypoint_anchors(project, pages),
+        *check_page_languages(project, pages, guesser),
+        *check_interface_language(project, site_dir, pages, catalogs),
+        *check_visible_text(project, site_dir, pages),
+        *check_tooltips(project, site_dir, pages),
+        *check_links(project, site_dir, pages),
+    ]
+    if options.external:
+        from resource_site.checks.external import check_external_links
+
+        findings += check_external_links(project, pages)
+    readings: list[Reading] = []
+    if default in codes:
+        from resource_site.checks.readability import check_readability
+
+        readings, problems = check_readability(project, pages)
+        findings += problems
+    return findings, readings

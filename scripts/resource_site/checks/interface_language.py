@@ -59,15 +59,19 @@ def check_interface_language(
 def chrome_strings(page: BuiltPage) -> set[str]:
     """What a reader sees or hears of the interface around the page's own words."""
     found: set[str] = set()
-    for element in page.tree.iter():
+
+    def visit(element: lxml.html.HtmlElement, inside: bool) -> None:
         if not isinstance(element.tag, str) or element.tag in ("script", "style"):
-            continue
-        inside = any(own_words(e) for e in (element, *element.iterancestors()))
-        if inside and "headerlink" not in (element.get("class") or ""):
-            continue
-        found.update(" ".join(value.split()) for name in LABELS if (value := element.get(name)))
+            return
+        inside = inside or own_words(element)
+        if not inside or "headerlink" in (element.get("class") or ""):
+            found.update(" ".join(value.split()) for name in LABELS if (value := element.get(name)))
         if not inside and element.text and element.text.strip():
             found.add(" ".join(element.text.split()))
+        for child in element:
+            visit(child, inside)
+
+    visit(page.tree, False)
     return found
 
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 import posixpath
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import lxml.html
 
 from resource_site.findings import Finding, finding
-from resource_site.output.rendered import BuiltPage
+from resource_site.output.rendered import BuiltPage, select
 from resource_site.project import Project
 
 CHECK = "links"
@@ -22,12 +22,17 @@ CROSS_LANGUAGE_ALLOWED = "a[hreflang], link[rel=alternate]"
 
 
 def check_links(project: Project, site_dir: Path, pages: list[BuiltPage]) -> Iterator[Finding]:
+    """Each link is resolved once per target address (a set lookup after the first), so the check
+    grows with the number of links, not with links times pages."""
     codes = {lang.code for lang in project.languages if not lang.default}
     default = project.default_language.code
     ids = _ids_cache()
+    site = site_dir.resolve()
+    resolve = cache(partial(_resolve, site))
     for page in pages:
         source = project.source_path(page.language.code, page.page)
-        allowed = set(page.tree.cssselect(CROSS_LANGUAGE_ALLOWED))
+        shown = project.relative(source)
+        allowed = set(select(page.tree, CROSS_LANGUAGE_ALLOWED))
         page_url = page.path.relative_to(site_dir).as_posix()
         for element, _attribute, href, _pos in page.tree.iterlinks():
             parts = urlsplit(href)
@@ -39,31 +44,25 @@ def check_links(project: Project, site_dir: Path, pages: list[BuiltPage]) -> Ite
             target_url = posixpath.normpath(posixpath.join(posixpath.dirname(page_url), path)).lstrip("/")
             if parts.path == "":
                 target_url = page_url
-            target = _resolve(site_dir, target_url)
-            where, line = _source_line(source, href)
-            shown = project.relative(source)
-            if target is None and element.tag == "img":
-                yield finding(
-                    shown,
-                    line,
-                    f"image {href} is missing{where}",
-                    "add the image file beside the page, or fix its name",
-                    CHECK,
-                )
-                continue
+            target = resolve(target_url)
             if target is None:
+                where, line = _source_line(source, href)
+                image = element.tag == "img"
                 yield finding(
                     shown,
                     line,
-                    f"link {href} leads to no page{where}",
-                    "fix the link target (a page of this language, like `page.md#anchor`)",
+                    f"image {href} is missing{where}" if image else f"link {href} leads to no page{where}",
+                    "add the image file beside the page, or fix its name"
+                    if image
+                    else "fix the link target (a page of this language, like `page.md#anchor`)",
                     CHECK,
                 )
                 continue
             if target.suffix == ".html" and element not in allowed:
-                first_folder = target.relative_to(site_dir).parts[0]
+                first_folder = target.relative_to(site).parts[0]
                 target_language = first_folder if first_folder in codes else default
                 if target_language != page.language.code:
+                    where, line = _source_line(source, href)
                     yield finding(
                         shown,
                         line,
@@ -73,6 +72,7 @@ def check_links(project: Project, site_dir: Path, pages: list[BuiltPage]) -> Ite
                     )
                     continue
             if parts.fragment and target.suffix == ".html" and unquote(parts.fragment) not in ids(target):
+                where, line = _source_line(source, href)
                 yield finding(
                     shown,
                     line,
@@ -83,10 +83,11 @@ def check_links(project: Project, site_dir: Path, pages: list[BuiltPage]) -> Ite
 
 
 def _resolve(site_dir: Path, url: str) -> Path | None:
-    candidate = site_dir / url
+    """The file an address within the site serves, if it is inside the site (`site_dir` resolved)."""
+    candidate = site_dir / url  # `site_dir` resolved, so a target outside it is a link or `..`
     if candidate.is_dir():
         candidate = candidate / "index.html"
-    if candidate.is_file() and candidate.resolve().is_relative_to(site_dir.resolve()):
+    if candidate.is_file() and candidate.resolve().is_relative_to(site_dir):
         return candidate
     return None
 

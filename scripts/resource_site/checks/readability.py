@@ -11,7 +11,7 @@ with warnings.catch_warnings():  # textstat 0.7 imports setuptools' deprecated p
     import textstat
 
 from resource_site.findings import Finding, finding
-from resource_site.output.rendered import BuiltPage
+from resource_site.output.rendered import BuiltPage, select
 from resource_site.project import Project
 
 MAX_GRADE = 8.0
@@ -29,7 +29,7 @@ def measure(page: BuiltPage) -> Reading:
     """Each paragraph, list item, cell and heading counts as a sentence, as a reader takes it."""
     sentences = []
     if page.article is not None:
-        for element in page.article.cssselect(BLOCKS):
+        for element in select(page.article, BLOCKS):
             if element.xpath(".//p | .//li"):  # a container: its children count instead
                 continue
             text = page.content_text(element)

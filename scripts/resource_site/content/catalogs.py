@@ -3,7 +3,9 @@ first malformed line, and the strings the templates use today."""
 
 from __future__ import annotations
 
+import os
 import re
+from functools import partial
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
@@ -50,8 +52,26 @@ def extracted_strings(root: Path) -> dict[str, str]:
         method_map, options_map = parse_mapping_cfg(handle)
     found: dict[str, str] = {}
     for filename, lineno, message, _comments, _context in extract_from_dir(
-        str(root), method_map, options_map, keywords={"_": None, "gettext": None}
+        str(root),
+        method_map,
+        options_map,
+        keywords={"_": None, "gettext": None},
+        directory_filter=partial(_may_hold, root, [pattern for pattern, _method in method_map]),
     ):
         msgid = message if isinstance(message, str) else message[0]
         found.setdefault(msgid, f"{filename}:{lineno}")
     return found
+
+
+def _may_hold(root: Path, patterns: list[str], folder: str) -> bool:
+    """Whether a folder may hold files babel.cfg's patterns name (the walk skips the others:
+    node_modules, site/, docs/…). Hidden and `_` folders are skipped, as by Babel's default."""
+    name = os.path.basename(folder)
+    if name.startswith((".", "_")):
+        return False
+    relative = Path(folder).relative_to(root).as_posix()
+    fixed_parts = [pattern.split("*")[0].rsplit("/", 1)[0] for pattern in patterns]
+    return any(
+        fixed in ("", ".") or fixed.startswith(f"{relative}/") or f"{relative}/".startswith(f"{fixed}/")
+        for fixed in fixed_parts
+    )

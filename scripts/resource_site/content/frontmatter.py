@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 import yaml
 
-from resource_site.content.yaml_errors import yaml_error_line, yaml_problem
+from resource_site.content.yaml_errors import safe_load, yaml_error_line, yaml_problem
 
 # The keys a page's front matter may hold. Others (`template: redirect.html`, `hide: …`) would
 # change what the theme does with the page: `make check` names them and the build drops them.
@@ -31,7 +31,7 @@ def split_front_matter(text: str) -> FrontMatter:
             raw = "".join(lines[1:index])
             body = "".join(lines[index + 1 :])
             try:
-                data = yaml.safe_load(raw) or {}
+                data = safe_load(raw) or {}
             except yaml.YAMLError as error:
                 # An unclosed bracket is reported at the end of the block; its start is the cause.
                 line, problem = yaml_error_line(error, first_line=2), yaml_problem(error)

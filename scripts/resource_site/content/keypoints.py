@@ -8,7 +8,7 @@ from pathlib import Path
 
 import yaml
 
-from resource_site.content.yaml_errors import yaml_error_line, yaml_problem
+from resource_site.content.yaml_errors import safe_load, yaml_error_line, yaml_problem
 from resource_site.findings import Finding, finding
 
 ID_PATTERN = re.compile(r"^kp-[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -44,7 +44,7 @@ def load_registry(path: Path, display: str) -> tuple[list[KeyPoint], list[Findin
     """Read the registry; every malformed entry becomes a finding, the rest still load."""
     check = "keypoint-registry"
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = safe_load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as error:
         return [], [
             finding(
@@ -191,7 +191,7 @@ def blocks_in_markdown(text: str) -> list[KeyPointBlock]:
 def _attributes(attrs: str) -> tuple[str, tuple[str, ...]]:
     """The id in `{id: kp-…}`, and the names of any other attributes."""
     try:
-        data = yaml.safe_load(attrs)
+        data = safe_load(attrs)
     except yaml.YAMLError:
         data = None
     if not isinstance(data, dict):

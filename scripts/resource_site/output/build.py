@@ -1,4 +1,4 @@
-"""Runs the real MkDocs build of every language in this process, turning its warnings into findings.
+"""Runs the real MkDocs build of languages in this process, turning its warnings into findings.
 
 `--strict` would stop at the first failing language; here every language is built and every
 warning is collected, so one run reports all of them. A crash of our own plugin is reported as
@@ -9,17 +9,24 @@ from __future__ import annotations
 
 import logging
 import re
+import shutil
 import sys
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from mkdocs.commands.build import build
 
+from resource_site.content.branding import load_branding
 from resource_site.findings import Finding, finding, line_of
+from resource_site.output.finished_site import SiteKind, finish_site
+from resource_site.output.joined_site import join_languages
+from resource_site.plugin.languages import I18N_PLUGIN, SiteLanguages
+from resource_site.processes import in_processes, split_evenly
 from resource_site.project import PLUGIN_NAME, Project
+from resource_site.translation.status import read_status
 
 DOC_FILE = re.compile(r"Doc file '(?P<path>[^']+)'|'(?P<page>[^']+\.md)'")
 PACKAGE = Path(__file__).resolve().parents[1]
@@ -86,18 +93,71 @@ def collected(project: Project) -> Iterator[_Collector]:
         logger.propagate, logger.level = propagate, level
 
 
-def build_site(project: Project, site_dir: Path, options: BuildOptions) -> BuildResult:
-    """Build every language into `site_dir`; say whether it finished and what went wrong."""
+def build_site(
+    project: Project,
+    site_dir: Path,
+    options: BuildOptions,
+    jobs: int = 1,
+    meanwhile: Callable[[], None] | None = None,
+) -> BuildResult:
+    """Build every language into `site_dir`, in up to `jobs` processes (`meanwhile` runs here while
+    they build); say whether it finished and what went wrong. The output is byte for byte what
+    `mkdocs build` writes in one process: each language is built as a site of its own, then joined
+    (output/joined_site.py)."""
+    codes = [language.code for language in project.built_languages]
+    out = site_dir.with_name(f"{site_dir.name}-languages")
+    groups = language_groups(project, codes, jobs)
+    results = in_processes(build_languages, [(project, group, out, options) for group in groups], meanwhile)
+    result = BuildResult(
+        finished=all(r.finished for r in results),
+        findings=[item for r in results for item in r.findings],
+        crash="".join(r.crash for r in results),
+    )
+    if result.finished:
+        join_languages(project, out, codes, site_dir)
+        finish_site(
+            project,
+            site_dir,
+            load_branding(project.branding_file, project.codes, project.default_language.code)[0],
+            read_status(project.translation_status_file),
+            SiteKind(offline_copy=options.offline_copy),
+            project.config.site_name,
+        )
+    shutil.rmtree(out, ignore_errors=True)
+    return result
+
+
+def language_groups(project: Project, codes: list[str], jobs: int) -> list[list[str]]:
+    """The languages in at most `jobs` groups of about equal work, by the size of their pages (a
+    proxy for MkDocs' time on them). The default language comes first in its group: static-i18n's
+    page-by-page switcher links stay on the configuration into the next build's 404 page, and the
+    default language's 404 page is the one kept."""
+
+    def weight(code: str) -> float:
+        return sum(path.stat().st_size for path in project.language_dir(code).rglob("*.md"))
+
+    default = project.default_language.code
+    return [sorted(group, key=lambda code: code != default) for group in split_evenly(codes, weight, jobs)]
+
+
+def build_languages(project: Project, codes: list[str], out: Path, options: BuildOptions) -> BuildResult:
+    """Build each language of `codes` as a site of its own, into out/<code>: one MkDocs
+    configuration for all of them, as static-i18n does, but one `build()` per language."""
     with collected(project) as collector:
         result = BuildResult(finished=False, findings=collector.findings)
         try:
-            config = project.load_config(site_dir)
+            config = project.load_config()
             plugin = config.plugins[PLUGIN_NAME].config
             plugin.handouts, plugin.offline_archive = options.handouts, options.offline_archive
             offline = config.plugins.get("material/offline")
             if offline is not None:
                 offline.config.enabled = options.offline_copy
-            build(config)
+            languages = config.plugins[I18N_PLUGIN]
+            assert isinstance(languages, SiteLanguages), f"mkdocs.yml names {I18N_PLUGIN} for another plugin"
+            for code in codes:
+                config.site_dir = str(out / code)
+                languages.build_only(code)
+                build(config)
             result.finished = True
             result.findings.extend(config.plugins[PLUGIN_NAME].findings)  # what only the rendered pages show
         except Exception as error:  # never a bare traceback for the reader

@@ -15,10 +15,10 @@ FIXED_TIME = (2000, 1, 1, 0, 0, 0)  # the same bytes for the same site, whenever
 LEFT_OUT = {"404.html"}
 
 
-def build_offline_archive(project: Project, site_dir: Path, work: Path) -> list[Finding]:
+def build_offline_archive(project: Project, site_dir: Path, work: Path, jobs: int) -> list[Finding]:
     """A second build with Material's offline plugin into `work`, zipped into the site."""
     copy = work / "offline"
-    result = build_site(project, copy, BuildOptions(offline_copy=True))
+    result = build_site(project, copy, BuildOptions(offline_copy=True), jobs)
     if result.finished:
         zip_directory(copy, site_dir / GENERATED.offline_archive)
     return result.findings

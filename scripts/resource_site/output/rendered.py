@@ -4,15 +4,27 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 
 import lxml.html
+from lxml.cssselect import CSSSelector
 
 from resource_site.project import Language, Project, built_page_path
 
 # Interface text we add around the content; it is not the page's own words.
 NOT_CONTENT = ".headerlink, .keypoint-label, .keypoint-link, .translation-notice"
+
+
+@cache
+def compiled(css: str) -> CSSSelector:
+    """A CSS selector compiled once per process (compiling costs more than matching)."""
+    return CSSSelector(css, translator="html")
+
+
+def select(element: lxml.html.HtmlElement, css: str) -> list[lxml.html.HtmlElement]:
+    """`element.cssselect(css)`, with the selector compiled once."""
+    return compiled(css)(element)
 
 
 @dataclass
@@ -27,7 +39,7 @@ class BuiltPage:
 
     @cached_property
     def article(self) -> lxml.html.HtmlElement | None:
-        found = self.tree.cssselect("article.md-content__inner")
+        found = select(self.tree, "article.md-content__inner")
         return found[0] if found else None
 
     def content_text(self, element: lxml.html.HtmlElement | None = None) -> str:
@@ -36,13 +48,13 @@ class BuiltPage:
         if element is None:
             return ""
         copy = lxml.html.fromstring(lxml.html.tostring(element, encoding="unicode"))
-        for extra in copy.cssselect(NOT_CONTENT):
+        for extra in select(copy, NOT_CONTENT):
             extra.drop_tree()
         return " ".join(copy.text_content().split())
 
     def keypoints(self) -> dict[str, list[lxml.html.HtmlElement]]:
         blocks: dict[str, list[lxml.html.HtmlElement]] = {}
-        for block in self.tree.cssselect("div.admonition.keypoint"):
+        for block in select(self.tree, "div.admonition.keypoint"):
             blocks.setdefault(block.get("id", ""), []).append(block)
         return blocks
 

@@ -21,15 +21,15 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from resource_site.content.branding import Branding, branding_css, load_branding
+from resource_site.content.branding import Branding, load_branding
 from resource_site.content.frontmatter import FRONT_MATTER_KEYS
 from resource_site.content.glossary import GLOSSARY_PAGE
 from resource_site.content.page_limits import over_limits, over_size, without_blocks_at
 from resource_site.content.source_text import is_utf8, read_text
 from resource_site.content.term_matching import TermFinder
 from resource_site.findings import Finding, finding
-from resource_site.output.lean_assets import publish_lean
-from resource_site.output.offline_reading import MANIFEST, WORKER, ReadingLanguage, write_offline_reading
+from resource_site.output.finished_site import LOGO_FOLDER, SiteKind, finish_site
+from resource_site.output.offline_reading import MANIFEST
 from resource_site.plugin.checklist_labels import label_checklist_boxes
 from resource_site.plugin.config import ResourceSiteConfig
 from resource_site.plugin.config_labels import label_config
@@ -39,19 +39,18 @@ from resource_site.plugin.finished_page import problems as finished_page_problem
 from resource_site.plugin.handout_page import handout_markdown
 from resource_site.plugin.interface_strings import InterfaceStrings
 from resource_site.plugin.keypoint_labels import label_keypoints
+from resource_site.plugin.languages import I18N_PLUGIN
 from resource_site.plugin.page_globals import center_details, site_languages
 from resource_site.plugin.page_head import language_search_base, name_search_dialog
 from resource_site.plugin.printed_text import escape_language_names, escape_page_texts, escaped_gettext
 from resource_site.plugin.right_to_left import html_direction, isolate_latin_runs
-from resource_site.plugin.search_split import split_search_index
-from resource_site.plugin.sitemaps import finish_sitemap, without_head_alternates
+from resource_site.plugin.sitemaps import without_head_alternates
 from resource_site.plugin.tooltips import definitions, explain_terms, language_terms
-from resource_site.project import GENERATED, I18N_PLUGIN, Language, Project
-from resource_site.translation.reports import status_json, status_markdown
+from resource_site.project import GENERATED, Language, Project
+from resource_site.translation.reports import status_markdown
 from resource_site.translation.status import LanguageStatus, read_status
 
 log = get_plugin_logger(__name__)
-LOGO_FOLDER = "assets/branding"
 OFFLINE_WORKER_SHIM = "assets/javascripts/offline/worker-shim.js"
 
 
@@ -59,6 +58,7 @@ class ResourceSitePlugin(BasePlugin[ResourceSiteConfig]):
     def __init__(self) -> None:
         super().__init__()
         self.project: Project | None = None
+        self.site_name = ""
         self.strings: InterfaceStrings | None = None
         self.branding = Branding()
         self.status: list[LanguageStatus] = []
@@ -74,6 +74,8 @@ class ResourceSitePlugin(BasePlugin[ResourceSiteConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         if self.project is None:
             self.project = Project.from_config(config)
+            # mkdocs.yml's own, before static-i18n gives the configuration each language's name in turn
+            self.site_name = config.site_name
             root = self.project.root
             self.strings = InterfaceStrings(self.project.locales_dir, self.project.default_language.code, log)
             # A bad branding value is reported by `make check`; the build keeps the neutral default.
@@ -211,51 +213,17 @@ class ResourceSitePlugin(BasePlugin[ResourceSiteConfig]):
         return output_content
 
     # After the last language (priority -110: static-i18n builds the others inside the first
-    # language's on_post_build at -100): one search index per language, the sitemap's x-default,
-    # the center's colours and logo, status.json and the default language's 404 page.
+    # language's on_post_build at -100): the default language's 404 page, then what is written
+    # once for the whole site (output/finished_site.py).
     @event_priority(-110)
     def on_post_build(self, config: MkDocsConfig) -> None:
         if config.plugins[I18N_PLUGIN].building:
             return
-        project, site = self.site_project, Path(config.site_dir)
-        codes = [language.code for language in project.built_languages]
-        split_search_index(site, codes, project.default_language.code, project.overrides_dir, self.offline_copy(config))
-        finish_sitemap(site, project.default_language.code)
-        (site / "assets" / "stylesheets" / "branding.css").write_text(branding_css(self.branding), encoding="utf-8")
-        logo = self.branding.logo
-        if logo is not None and logo.is_file():
-            (site / LOGO_FOLDER).mkdir(parents=True, exist_ok=True)
-            (site / LOGO_FOLDER / logo.name).write_bytes(logo.read_bytes())
-        (site / "status.json").write_text(status_json(self.status) + "\n", encoding="utf-8")
+        site = Path(config.site_dir)
         if self.not_found_page is not None:
             (site / "404.html").write_text(self.not_found_page, encoding="utf-8")
-        publish_lean(project.overrides_dir, site)
-        if self.previewing(config) or self.offline_copy(config):
-            (site / WORKER).unlink(missing_ok=True)
-        else:
-            write_offline_reading(site, self.reading_languages(), self.branding.color("primary"), self.app_icons())
-
-    def reading_languages(self) -> list[ReadingLanguage]:
-        project = self.site_project
-        return [
-            ReadingLanguage(
-                language.code,
-                language.prefix,
-                language.site_name or str(project.config.site_name),
-                project.direction(language.code),
-            )
-            for language in project.built_languages
-        ]
-
-    def app_icons(self) -> list[dict[str, str]]:
-        """The home-screen icons: the center's logo when it has one, and the site's favicon."""
-        icons = [{"src": "assets/images/favicon.svg", "sizes": "any", "type": "image/svg+xml"}]
-        logo = self.branding.logo
-        if logo is not None and logo.is_file():
-            svg = logo.suffix.lower() == ".svg"
-            kind = {"src": f"{LOGO_FOLDER}/{logo.name}", "type": "image/svg+xml" if svg else "image/png"}
-            icons.insert(0, {**kind, "sizes": "any"} if svg else kind)
-        return icons
+        kind = SiteKind(previewing=self.previewing(config), offline_copy=self.offline_copy(config))
+        finish_site(self.site_project, site, self.branding, self.status, kind, self.site_name)
 
     # Helpers shared by the hooks.
 

@@ -22,6 +22,7 @@ from resource_site.content.keypoints import KeyPoint, blocks_in_markdown, load_r
 from resource_site.content.language_id import LanguageGuesser
 from resource_site.content.source_text import read_text
 from resource_site.content.terms import TermBase, read_term_base, term_base_path
+from resource_site.processes import in_processes, split_evenly
 from resource_site.project import Language, Project
 from resource_site.translation.history import EnglishHistory, PageState, keypoint_texts, page_state
 
@@ -200,12 +201,21 @@ def _strings(project: Project, language: Language) -> tuple[int, int]:
     return total, translated
 
 
-def project_status(project: Project) -> list[LanguageStatus]:
-    """Every language's status, in mkdocs.yml's order."""
+def project_status(project: Project, jobs: int = 1) -> list[LanguageStatus]:
+    """Every language's status, in mkdocs.yml's order, computed in up to `jobs` processes."""
+    groups = split_evenly(project.codes, lambda code: len(project.source_pages(code)), jobs)
+    guesser = LanguageGuesser(project.codes)  # its model is read once, here, for every process
+    statuses = in_processes(statuses_of, [(project, group, guesser) for group in groups])
+    by_code = {status.code: status for group in statuses for status in group}
+    return [by_code[code] for code in project.codes]
+
+
+def statuses_of(project: Project, codes: list[str], guesser: LanguageGuesser) -> list[LanguageStatus]:
+    """The status of the languages of `codes`, in mkdocs.yml's order."""
     registry, _problems = load_registry(project.keypoints_file, project.relative(project.keypoints_file))
-    guesser = LanguageGuesser(project.codes)
     history = EnglishHistory(project.root)
-    return [language_status(project, language, registry, guesser, history) for language in project.languages]
+    languages = [language for language in project.languages if language.code in codes]
+    return [language_status(project, language, registry, guesser, history) for language in languages]
 
 
 def write_status(statuses: list[LanguageStatus], target: Path) -> None:

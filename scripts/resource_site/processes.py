@@ -1,0 +1,73 @@
+"""Running work in forked processes, one per core: language builds and the checks of the built site.
+
+Forked, so each process starts with this one's imports and everything it has read, the work and
+its arguments included (they are handed over through this module, not pickled: a project holds
+its MkDocs configuration); results travel back pickled. One piece of work runs here, in this process.
+"""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+import os
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from typing import Any, TypeVar
+
+Result = TypeVar("Result")
+
+
+def cores() -> int:
+    """The cores this process may use (a container's limit, not the machine's)."""
+    return len(os.sched_getaffinity(0))
+
+
+def in_processes(
+    work: Callable[..., Result],
+    arguments: Sequence[tuple[Any, ...]],
+    meanwhile: Callable[[], None] | None = None,
+) -> list[Result]:
+    """`work(*each)` for each tuple of `arguments`, all at once in processes of their own, in order;
+    `meanwhile` runs in this process while they work."""
+    if len(arguments) <= 1:
+        if meanwhile is not None:
+            meanwhile()
+        return [work(*each) for each in arguments]
+    global _handed_over
+    _handed_over = (work, arguments)  # the pool's processes are forked below, on submit
+    gc.freeze()  # what exists now stays shared: no collection in a child writes (copies) its pages
+    try:
+        with ProcessPoolExecutor(len(arguments), mp_context=multiprocessing.get_context("fork")) as pool:
+            try:
+                futures = [pool.submit(_run_handed_over, index) for index in range(len(arguments))]
+                if meanwhile is not None:
+                    meanwhile()
+                return [future.result() for future in futures]
+            except BaseException:  # Ctrl-C, SIGTERM or an error here: the work stops with this process
+                for child in multiprocessing.active_children():
+                    child.terminate()
+                raise
+    finally:
+        _handed_over = None
+        gc.unfreeze()
+
+
+_handed_over: tuple[Callable[..., Any], Sequence[tuple[Any, ...]]] | None = None
+
+
+def _run_handed_over(index: int) -> Any:
+    assert _handed_over is not None, "in_processes forks its processes after handing the work over"
+    work, arguments = _handed_over
+    return work(*arguments[index])
+
+
+def split_evenly(items: Sequence[str], weight: Callable[[str], float], parts: int) -> list[list[str]]:
+    """`items` in at most `parts` groups of about equal total weight (heaviest first, each to the
+    lightest group so far); no group is empty."""
+    groups: list[list[str]] = [[] for _ in range(max(1, min(parts, len(items))))]
+    totals = [0.0] * len(groups)
+    for item in sorted(items, key=lambda item: -weight(item)):
+        lightest = totals.index(min(totals))
+        groups[lightest].append(item)
+        totals[lightest] += weight(item)
+    return [group for group in groups if group]
