@@ -8,6 +8,7 @@ its MkDocs configuration); results travel back pickled. One piece of work runs h
 from __future__ import annotations
 
 import gc
+import itertools
 import multiprocessing
 import os
 from collections.abc import Callable, Sequence
@@ -26,20 +27,22 @@ def in_processes(
     work: Callable[..., Result],
     arguments: Sequence[tuple[Any, ...]],
     meanwhile: Callable[[], None] | None = None,
+    processes: int | None = None,
 ) -> list[Result]:
-    """`work(*each)` for each tuple of `arguments`, all at once in processes of their own, in order;
-    `meanwhile` runs in this process while they work."""
-    if len(arguments) <= 1:
+    """`work(*each)` for each tuple of `arguments`, in order, in `processes` processes (default: one
+    each, all at once); `meanwhile` runs in this process while they work."""
+    processes = min(processes or len(arguments), len(arguments))
+    if processes <= 1:
         if meanwhile is not None:
             meanwhile()
         return [work(*each) for each in arguments]
-    global _handed_over
-    _handed_over = (work, arguments)  # the pool's processes are forked below, on submit
+    token = next(_tokens)
+    _handed_over[token] = (work, arguments)  # the pool's processes are forked below, on submit
     gc.freeze()  # what exists now stays shared: no collection in a child writes (copies) its pages
     try:
-        with ProcessPoolExecutor(len(arguments), mp_context=multiprocessing.get_context("fork")) as pool:
+        with ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("fork")) as pool:
             try:
-                futures = [pool.submit(_run_handed_over, index) for index in range(len(arguments))]
+                futures = [pool.submit(_run_handed_over, token, index) for index in range(len(arguments))]
                 if meanwhile is not None:
                     meanwhile()
                 return [future.result() for future in futures]
@@ -48,16 +51,16 @@ def in_processes(
                     child.terminate()
                 raise
     finally:
-        _handed_over = None
+        del _handed_over[token]
         gc.unfreeze()
 
 
-_handed_over: tuple[Callable[..., Any], Sequence[tuple[Any, ...]]] | None = None
+_handed_over: dict[int, tuple[Callable[..., Any], Sequence[tuple[Any, ...]]]] = {}
+_tokens = itertools.count()
 
 
-def _run_handed_over(index: int) -> Any:
-    assert _handed_over is not None, "in_processes forks its processes after handing the work over"
-    work, arguments = _handed_over
+def _run_handed_over(token: int, index: int) -> Any:
+    work, arguments = _handed_over[token]  # forked after it was handed over
     return work(*arguments[index])
 
 

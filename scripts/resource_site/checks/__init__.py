@@ -14,8 +14,8 @@ from babel.messages.catalog import Catalog
 from resource_site.checks.catalogs import check_catalogs, check_template_is_current, read_template
 from resource_site.checks.config import check_languages, config_error
 from resource_site.checks.glossary import check_glossaries
-from resource_site.checks.interface_language import check_interface_language
-from resource_site.checks.keypoints import check_keypoint_anchors, check_keypoints
+from resource_site.checks.interface_language import check_interface_language, english_interface
+from resource_site.checks.keypoints import check_keypoint_anchors, check_keypoints, english_keypoint_texts
 from resource_site.checks.language import check_page_languages
 from resource_site.checks.links import check_links
 from resource_site.checks.pages import check_pages
@@ -35,7 +35,7 @@ from resource_site.output.fonts import missing_fonts
 from resource_site.output.handouts import print_handouts
 from resource_site.output.offline_archive import build_offline_archive
 from resource_site.output.rendered import built_pages
-from resource_site.processes import in_processes, split_evenly
+from resource_site.processes import in_processes
 from resource_site.project import Project
 from resource_site.translation.status import project_status, write_status
 
@@ -69,8 +69,9 @@ def step(name: str) -> None:
 def run_checks(project: Project, site_dir: Path, work: Path, options: CheckOptions) -> CheckRun:
     """Check the sources, build into `site_dir` (with `work` for scratch), check what was built.
 
-    The languages build in processes of their own while this one checks the sources; the built
-    site is then checked in processes too, each taking a group of languages."""
+    The languages build in processes of their own (one per core): they start at once, and build
+    as soon as this one has written the translation status they read; this one then checks the
+    sources while they build. The built site is checked in processes too, a group of languages each."""
     run = CheckRun(summary={"languages": [], "keypoints": 0, "build_seconds": 0, "reading_level": {}})
     step("reading mkdocs.yml")
     broken = config_error(project)
@@ -105,13 +106,14 @@ def run_checks(project: Project, site_dir: Path, work: Path, options: CheckOptio
         findings.extend(check_terms(project))
         findings.extend(check_script_variants(project))
 
-    step("computing the translation status")
-    write_status(project_status(project, options.jobs), project.translation_status_file)
+    def compute_status() -> None:  # the build reads it: the languages' processes wait for it
+        step("computing the translation status")
+        write_status(project_status(project), project.translation_status_file)
 
     step(f"building {len(project.built_languages)} languages with MkDocs in {options.jobs} process(es)")
     started = time.perf_counter()
     build_options = BuildOptions(handouts=options.handouts, offline_archive=options.offline)
-    result = build_site(project, site_dir, build_options, options.jobs, meanwhile=check_sources)
+    result = build_site(project, site_dir, build_options, options.jobs, prepare=compute_status, meanwhile=check_sources)
     build_seconds = time.perf_counter() - started
     findings += result.findings
     run.built = result.finished
@@ -127,14 +129,20 @@ def run_checks(project: Project, site_dir: Path, work: Path, options: CheckOptio
         findings += missing or print_handouts(project, site_dir)
     if run.built:
         step("checking the built pages: key points, languages, links, reading level")
-        codes = [language.code for language in project.built_languages]
-        groups = split_evenly(codes, lambda code: len(project.source_pages(code)), options.jobs)
+        english_pages = [page for page in built_pages(project, site_dir) if page.language.default]
+        english = EnglishReference(english_keypoint_texts(english_pages), english_interface(english_pages))
+        del english_pages  # each language's check reads its own pages, then lets them go
         guesser = LanguageGuesser(project.codes)  # the model is read already (the status read it)
-        checked = in_processes(
-            check_built_site, [(project, site_dir, registry, catalogs, group, guesser, options) for group in groups]
+        codes = sorted(
+            [language.code for language in project.built_languages], key=lambda code: -len(project.source_pages(code))
         )
-        for group_findings, readings in checked:
-            findings += group_findings
+        checked = in_processes(
+            check_built_language,
+            [(project, site_dir, registry, catalogs, code, guesser, english, options) for code in codes],
+            processes=options.jobs,
+        )
+        for language_findings, readings in checked:
+            findings += language_findings
             run.readings += readings
         if options.handouts and not missing:
             from resource_site.checks.handouts import check_handouts
@@ -153,24 +161,32 @@ def run_checks(project: Project, site_dir: Path, work: Path, options: CheckOptio
     return run
 
 
-def check_built_site(
+@dataclass(frozen=True)
+class EnglishReference:
+    """What the other languages' pages are compared with, read once from the default language's."""
+
+    keypoint_texts: dict[str, str]
+    interface: dict[str, set[str]]
+
+
+def check_built_language(
     project: Project,
     site_dir: Path,
     registry: list[KeyPoint],
     catalogs: dict[str, Catalog],
-    codes: list[str],
+    code: str,
     guesser: LanguageGuesser,
+    english: EnglishReference,
     options: CheckOptions,
 ) -> tuple[list[Finding], list[Reading]]:
-    """The checks of the built pages of some languages (and of the default language's pages,
-    which the others are compared with; the same finding twice is reported once)."""
-    default = project.default_language.code
-    pages = [page for page in built_pages(project, site_dir) if page.language.code in {*codes, default}]
+    """The checks of one language's built pages (its pages alone are read and kept, so the memory
+    this takes does not grow with the number of languages)."""
+    pages = [page for page in built_pages(project, site_dir) if page.language.code == code]
     findings = [
-        *check_keypoints(project, registry, pages, guesser),
+        *check_keypoints(project, registry, pages, guesser, english.keypoint_texts),
         *check_keypoint_anchors(project, pages),
         *check_page_languages(project, pages, guesser),
-        *check_interface_language(project, site_dir, pages, catalogs),
+        *check_interface_language(project, site_dir, pages, catalogs, english.interface),
         *check_visible_text(project, site_dir, pages),
         *check_tooltips(project, site_dir, pages),
         *check_links(project, site_dir, pages),
@@ -180,7 +196,7 @@ def check_built_site(
 
         findings += check_external_links(project, pages)
     readings: list[Reading] = []
-    if default in codes:
+    if code == project.default_language.code:
         from resource_site.checks.readability import check_readability
 
         readings, problems = check_readability(project, pages)

@@ -28,11 +28,20 @@ OWN_WORDS = {
 }  # fmt: skip
 
 
+def english_interface(english_pages: list[BuiltPage]) -> dict[str, set[str]]:
+    """The interface strings around each page of the default language (the others must differ)."""
+    return {page.page: chrome_strings(page) for page in english_pages}
+
+
 def check_interface_language(
-    project: Project, site_dir: Path, pages: list[BuiltPage], catalogs: dict[str, Catalog]
+    project: Project,
+    site_dir: Path,
+    pages: list[BuiltPage],
+    catalogs: dict[str, Catalog],
+    english: dict[str, set[str]],
 ) -> Iterator[Finding]:
+    """Interface strings left in English on `pages` (`english`: english_interface)."""
     default = project.default_language.code
-    english = {page.page: chrome_strings(page) for page in pages if page.language.code == default}
     # Language names are the same on every page; a missing site name is mkdocs.yml's finding.
     same_everywhere = {language.name for language in project.languages} | {project.config.site_name}
     po_file = "locales/{}/LC_MESSAGES/messages.po"

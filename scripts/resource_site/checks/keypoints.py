@@ -16,22 +16,27 @@ from resource_site.project import Project
 CHECK = "keypoints"
 
 
+def english_keypoint_texts(english_pages: list[BuiltPage]) -> dict[str, str]:
+    """Each key point's text as the default language's pages show it (the others must differ)."""
+    return {kp_id: page.content_text(blocks[0]) for page in english_pages for kp_id, blocks in page.keypoints().items()}
+
+
 def check_keypoints(
-    project: Project, registry: list[KeyPoint], pages: list[BuiltPage], guesser: LanguageGuesser
+    project: Project,
+    registry: list[KeyPoint],
+    pages: list[BuiltPage],
+    guesser: LanguageGuesser,
+    english_text: dict[str, str],
 ) -> Iterator[Finding]:
-    english = project.default_language.code
+    """The key points of the languages `pages` are of (`english_text`: english_keypoint_texts)."""
     by_language: dict[str, dict[str, BuiltPage]] = {}
     for page in pages:
         by_language.setdefault(page.language.code, {})[page.page] = page
-    english_text = {
-        kp_id: english_page.content_text(blocks[0])
-        for english_page in by_language.get(english, {}).values()
-        for kp_id, blocks in english_page.keypoints().items()
-    }
     for language in project.built_languages:
-        yield from _check_language(
-            project, language.code, registry, by_language.get(language.code, {}), english_text, guesser
-        )
+        if language.code in by_language:
+            yield from _check_language(
+                project, language.code, registry, by_language[language.code], english_text, guesser
+            )
 
 
 def _check_language(

@@ -8,6 +8,7 @@ the plugin's, with its traceback kept for the JSON report.
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import re
 import shutil
 import sys
@@ -15,6 +16,7 @@ import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from multiprocessing.synchronize import Event
 from pathlib import Path
 
 from mkdocs.commands.build import build
@@ -98,16 +100,31 @@ def build_site(
     site_dir: Path,
     options: BuildOptions,
     jobs: int = 1,
+    prepare: Callable[[], None] | None = None,
     meanwhile: Callable[[], None] | None = None,
 ) -> BuildResult:
-    """Build every language into `site_dir`, in up to `jobs` processes (`meanwhile` runs here while
-    they build); say whether it finished and what went wrong. The output is byte for byte what
-    `mkdocs build` writes in one process: each language is built as a site of its own, then joined
-    (output/joined_site.py)."""
+    """Build every language into `site_dir`, in up to `jobs` processes; say whether it finished and
+    what went wrong. The output is byte for byte what `mkdocs build` writes in one process: each
+    language is built as a site of its own, then joined (output/joined_site.py).
+
+    `prepare` writes what the build reads (the translation status): it runs here while the
+    processes start and read their configuration, and they build once it returns. `meanwhile`
+    runs here while they build. (Started before `prepare`, the processes do not carry what it
+    reads, the language model, in their memory.)"""
     codes = [language.code for language in project.built_languages]
     out = site_dir.with_name(f"{site_dir.name}-languages")
     groups = language_groups(project, codes, jobs)
-    results = in_processes(build_languages, [(project, group, out, options) for group in groups], meanwhile)
+    ready = multiprocessing.get_context("fork").Event() if len(groups) > 1 else None
+
+    def here() -> None:
+        if prepare is not None:
+            prepare()
+        if ready is not None:
+            ready.set()
+        if meanwhile is not None:
+            meanwhile()
+
+    results = in_processes(build_languages, [(project, group, out, options, ready) for group in groups], here)
     result = BuildResult(
         finished=all(r.finished for r in results),
         findings=[item for r in results for item in r.findings],
@@ -140,9 +157,12 @@ def language_groups(project: Project, codes: list[str], jobs: int) -> list[list[
     return [sorted(group, key=lambda code: code != default) for group in split_evenly(codes, weight, jobs)]
 
 
-def build_languages(project: Project, codes: list[str], out: Path, options: BuildOptions) -> BuildResult:
+def build_languages(
+    project: Project, codes: list[str], out: Path, options: BuildOptions, ready: Event | None = None
+) -> BuildResult:
     """Build each language of `codes` as a site of its own, into out/<code>: one MkDocs
-    configuration for all of them, as static-i18n does, but one `build()` per language."""
+    configuration for all of them, as static-i18n does, but one `build()` per language. With
+    `ready`, the configuration is read at once and the building waits for it to be set."""
     with collected(project) as collector:
         result = BuildResult(finished=False, findings=collector.findings)
         try:
@@ -154,6 +174,8 @@ def build_languages(project: Project, codes: list[str], out: Path, options: Buil
                 offline.config.enabled = options.offline_copy
             languages = config.plugins[I18N_PLUGIN]
             assert isinstance(languages, SiteLanguages), f"mkdocs.yml names {I18N_PLUGIN} for another plugin"
+            if ready is not None:
+                ready.wait()
             for code in codes:
                 config.site_dir = str(out / code)
                 languages.build_only(code)
