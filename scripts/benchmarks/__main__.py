@@ -105,7 +105,7 @@ def run_all(options: Options, work: Path) -> str:
     real = by_jobs[-1]
     languages = measure_languages(work, real, repeats)
     results.sections.append(section_b(languages, real))
-    results.sections.append(section_c(measure_pages(work, 1 if options.quick else 2), real.languages))
+    results.sections.append(section_c(measure_pages(work, 1), real.languages))  # its largest row takes minutes
     results.sections.append(
         section_d(measure_phases(copy, repeats, work), measure_template_walk(copy, repeats), repeats)
     )

@@ -195,7 +195,7 @@ def section_c(scenarios: list[Scenario], real_languages: int) -> str:
         f"A synthetic tree: {first.languages} languages ({synthetic_note(first.languages, real_languages)}) grown "
         f"from {first.pages // first.languages} to {last.pages // last.languages} pages per language with copies of "
         f"each language's `{PAGE_TO_COPY}` (the one page without key points) under new names, added to `nav`; the "
-        f"check in {first.jobs} processes.\n\n"
+        f"check in {first.jobs} processes; each row is one build-check pair (the largest takes minutes).\n\n"
         + table(GROWTH_HEADER, growth_rows(scenarios, scenarios[0]))
         + f"\n\nThe check's time per page changes by {change:+.0f} % from the first row to the last (the target: "
         "within ±20 %); the plain build's by "
