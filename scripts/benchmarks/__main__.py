@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -19,7 +20,6 @@ from benchmarks.measuring import BenchmarkError, Scenario, measure_phases, measu
 from benchmarks.profile import measure_template_walk, profile_check
 from benchmarks.reload import measure_reload
 from benchmarks.report import (
-    RECALL_HEADING,
     Results,
     machine,
     render,
@@ -58,10 +58,12 @@ runs each once.
   e. with --lighthouse: Lighthouse scores of each language's home page, served from
      127.0.0.1 (needs `npm ci` and the Chromium of resource_site.project.CHROMIUM);
   f. a cProfile run of the check in one process: which functions of scripts/resource_site cost most;
-  g. search recall (--search-recall-only measures it alone);
+  g. search recall;
   h. the preview's reload: `serve`, then one page saved; how long until the served page shows it.
 
-Without --output the report goes to stdout. An existing output file keeps its hand-written
+`--only dfgh` measures the named sections of the real project alone (any of d, f, g, h) and
+puts them in place of their old text in the output file. Without --output the report goes to
+stdout. An existing output file keeps its hand-written
 analysis, the lines between `<!-- analysis:start -->` and `<!-- analysis:end -->`.
 Exit codes: 0 done, 1 a measurement failed (or ran past its time limit), 2 bad usage.
 """
@@ -119,6 +121,30 @@ def run_all(options: Options, work: Path) -> str:
     return render(results, options.output)
 
 
+def remeasured(report: str, sections: str, copy: Path, work: Path, repeats: int) -> str:
+    """The report with the named sections measured again (those that need only the real project)."""
+    unknown = set(sections) - set("dfgh")
+    if unknown:
+        raise BenchmarkError(f"--only takes sections d, f, g and h, not {', '.join(sorted(unknown))}")
+    measured = {
+        "d": lambda: section_d(measure_phases(copy, repeats, work), measure_template_walk(copy, repeats), repeats),
+        "f": lambda: section_f(profile_check(copy, work), unprofiled_seconds(report)),
+        "g": lambda: section_g(measure_search_recall(copy, work)),
+        "h": lambda: section_h(measure_reload(copy, work, edits=7)),
+    }
+    for name in sorted(sections):
+        section = measured[name]()
+        heading = section.splitlines()[0]
+        report = with_section(report, heading, section) if report else section
+    return report
+
+
+def unprofiled_seconds(report: str) -> float:
+    """The check's time in section a of an earlier report (f compares the profiled run with it)."""
+    found = re.search(r"\| 2 \(all cores\) \| [\d.]+ s \| (?P<check>[\d.]+) s \|", report)
+    return float(found.group("check")) if found else 0.0
+
+
 @contextmanager
 def work_folder() -> Iterator[Path]:
     """A temporary folder for the copies, sites and logs, removed at the end."""
@@ -136,17 +162,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="run each measurement once instead of three times")
     parser.add_argument("--lighthouse", action="store_true", help="also run Lighthouse on every language's home page")
     parser.add_argument("--output", type=Path, help="write the Markdown report here (default: stdout)")
-    parser.add_argument("--search-recall-only", action="store_true", help="measure section g alone")
+    parser.add_argument("--only", default="", help="measure only these sections of the real project (any of dfgh)")
     args = parser.parse_args(argv)
     options = Options(args.quick, args.lighthouse, args.output)
     try:
         with work_folder() as work:
-            if args.search_recall_only:
-                section = section_g(measure_search_recall(real_copy(work), work))
+            if args.only:
                 before = (
                     options.output.read_text(encoding="utf-8") if options.output and options.output.is_file() else ""
                 )
-                text = with_section(before, RECALL_HEADING, section) if before else section
+                text = remeasured(before, args.only, real_copy(work), work, 1 if options.quick else 3)
             else:
                 text = run_all(options, work)
     except BenchmarkError as error:

@@ -354,7 +354,7 @@ def measure_phases(copy: Path, repeats: int, work: Path) -> Phases:
     order: list[str] = []
     languages: set[str] = set()
     for number in range(1, repeats + 1):
-        command = cli_command(copy, "check", "--json", str(work / f"phases-{number}.json"))
+        command = cli_command(copy, "check", "--jobs", "1", "--json", str(work / f"phases-{number}.json"))
         marks, total = timed_step_lines(command, copy)
         runs.append(durations(marks, total))
         totals.append(total)

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from benchmarks.lighthouse import CATEGORIES, CHROME_FLAGS, METRICS, LighthousePage, LighthouseRun
 from benchmarks.measuring import GNU_TIME, QUERY_TIMEOUT, USAGE_FORMAT, Phases, Scenario, run_child
-from benchmarks.profile import Profile, TemplateWalk
+from benchmarks.profile import MKDOCS_CALLER, Profile, TemplateWalk
 from benchmarks.reload import Reload
 from benchmarks.scenarios import PAGE_TO_COPY, SYNTHETIC_LANGUAGES
 from benchmarks.search_recall import Recall
@@ -113,7 +113,8 @@ def section_a(scenarios: list[Scenario], repeats: int, cores: int) -> str:
             ],
             rows,
         )
-        + f"\n\nPairs (build/check seconds): {pairs}. The check's own timing of its MkDocs build "
+        + f"\n\nPairs (build/check seconds): {pairs}. The check's own timing of its build phase (the status "
+        "and the source checks overlap it) "
         f"({real.jobs} processes): {seconds(real.check.inner_build_seconds)}. Findings: {real.check.findings}.\n"
     )
 
@@ -192,10 +193,11 @@ def section_c(scenarios: list[Scenario], real_languages: int) -> str:
     change = 100 * (per_page[-1] / per_page[0] - 1)
     return (
         "## c. Growth with pages\n\n"
-        f"A synthetic tree: {first.languages} languages ({synthetic_note(first.languages, real_languages)}) grown "
+        f"A synthetic tree of {first.languages} languages, grown "
         f"from {first.pages // first.languages} to {last.pages // last.languages} pages per language with copies of "
         f"each language's `{PAGE_TO_COPY}` (the one page without key points) under new names, added to `nav`; the "
-        f"check in {first.jobs} processes; each row is one build-check pair (the largest takes minutes).\n\n"
+        f"check in {first.jobs} processes; each row is one build-check pair (the largest takes minutes). "
+        f"{synthetic_note(first.languages, real_languages)}\n\n"
         + table(GROWTH_HEADER, growth_rows(scenarios, scenarios[0]))
         + f"\n\nThe check's time per page changes by {change:+.0f} % from the first row to the last (the target: "
         "within ±20 %); the plain build's by "
@@ -215,14 +217,15 @@ def section_d(phases: Phases, walk: TemplateWalk, repeats: int) -> str:
     before = sum(phases.seconds[label] for label in phases.order[1:started] if label not in phases.languages)
     after = sum(phases.seconds[label] for label in phases.order[started + 1 :] if label not in phases.languages)
     return (
-        f"## d. Where the check's time goes\n\nThe real project; each step from its `▸` line on stderr to the next, "
-        f"median of {repeats} runs (total {seconds(phases.total)}).\n\n"
+        f"## d. Where the check's time goes\n\nThe real project, the check in one process (`--jobs 1`), so that "
+        "each step's time is its own (with more processes the source checks run while the languages build, "
+        f"and the steps overlap); each step from its `▸` line on stderr to the next, median of {repeats} runs "
+        f"(total {seconds(phases.total)}).\n\n"
         + table(["step", "wall time", "share"], rows)
         + f"\n\nChecks before the build: {seconds(before)}; the build: {seconds(build_seconds)}; "
         f"checks after the build (and finishing): {seconds(after)}.\n\n"
-        "The catalog check runs Babel's string extraction over the whole project folder, which walks every "
-        "folder not starting with `.` or `_`: "
-        f"in place ({walk.files_in_place} files, with `node_modules/` and `site/`) it takes "
+        "The catalog check extracts strings with Babel from the folders `babel.cfg` names, and walks no other: "
+        f"in place (a project of {walk.files_in_place} files, with `node_modules/` and `site/`) it takes "
         f"{seconds(walk.in_place)}, on the copy ({walk.files_on_copy} files) {seconds(walk.on_copy)}.\n"
     )
 
@@ -287,7 +290,7 @@ def section_f(profile: Profile, unprofiled: float, limit: int = 15) -> str:
     rows = [
         [f"`{cost.function}`", f"`{cost.where}`", str(cost.calls), seconds(cost.own), seconds(cost.inclusive)]
         for cost in profile.costs
-        if cost.function != "build_site"
+        if cost.function != MKDOCS_CALLER
     ][:limit]
     total = profile.profiled_seconds
     rest = total - profile.mkdocs_seconds - profile.ours_seconds
@@ -300,7 +303,7 @@ def section_f(profile: Profile, unprofiled: float, limit: int = 15) -> str:
         f"One run of the real project's check under cProfile: {seconds(profile.wall_seconds)}, "
         f"{ratio(profile.wall_seconds, unprofiled)} the {seconds(unprofiled)} of a. The profiler slows every "
         "Python call, ours and the libraries' alike, so read these figures as shares. "
-        f"Of {seconds(total)} profiled: MkDocs, Material and static-i18n (under `build_site`, our hooks taken "
+        f"Of {seconds(total)} profiled: MkDocs, Material and static-i18n (under `{MKDOCS_CALLER}`, our hooks taken "
         f"out) {share(profile.mkdocs_seconds)}; our code in scripts/ {share(profile.ours_seconds)}, of which "
         f"the MkDocs hooks and what they call {seconds(profile.hooks_seconds)}; the rest (interpreter, runpy) "
         f"{share(rest)}.\n\n"
@@ -368,7 +371,7 @@ def with_section(report: str, heading: str, section: str) -> str:
     if heading in report:
         start = report.index(heading)
         end = report.find("\n## ", start + len(heading))
-        return report[:start] + section + (report[end + 1 :] if end >= 0 else "")
+        return report[:start] + section.rstrip("\n") + "\n" + (report[end:] if end >= 0 else "")
     analysis = report.index("## Analysis") if "## Analysis" in report else len(report)
     return report[:analysis] + section + "\n" + report[analysis:]
 

@@ -43,7 +43,7 @@ def test_growth_section_renders_the_table_with_time_per_page() -> None:
     small = Scenario("c. 10", 2, 20, measurement(2.0), measurement(4.0), ("en", "es"), jobs=2)
     large = Scenario("c. 100", 2, 200, measurement(8.0), measurement(20.0, findings=3), ("en", "es"), jobs=2)
     text = section_c([small, large], real_languages=11)
-    assert text.startswith("## c. Growth with pages\n\nA synthetic tree: 2 languages")
+    assert text.startswith("## c. Growth with pages\n\nA synthetic tree of 2 languages, grown from 10 to 100")
     assert table(GROWTH_HEADER, []) in text
     row = "| 2 | 200 | 8.00 s | 20.00 s | 4.00 s / 10.00 s | 2.50× | 100 ms | 0.50× | 108 / 120 MiB | 1.11× | 0 (3) |"
     assert row in text

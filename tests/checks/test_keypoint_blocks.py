@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
 import pytest
@@ -30,6 +31,20 @@ CASES: dict[str, tuple[Callable[[Site], object], Callable[[Site], str]]] = {
             "add the line `    attrs: {id: kp-…}` under `/// keypoint`, copied from the English page"
         ),
     ),
+    "attrs line indented by two spaces (MkDocs prints it as text)": (
+        lambda s: s.edit("docs/es/disagree.md", "    attrs: {id: kp-iee}", "  attrs: {id: kp-iee}"),
+        lambda s: (
+            "docs/es/disagree.md:13: the `attrs:` line is indented by 2 space(s), so the key point has no id — "
+            "indent it by 4 spaces, as on the English page"
+        ),
+    ),
+    "block without its closing line, before the next block": (
+        lambda s: s.edit("docs/es/disagree.md", "evaluación independiente.\n///\n", "evaluación independiente.\n"),
+        lambda s: (
+            "docs/es/disagree.md:12: key-point block is not closed: the next block or the end of the page comes "
+            "first — end the block with a line holding only `///`"
+        ),
+    ),
 }
 
 
@@ -37,3 +52,11 @@ CASES: dict[str, tuple[Callable[[Site], object], Callable[[Site], str]]] = {
 def test_planted_fault_is_reported(site: Site, capsys: pytest.CaptureFixture[str], name: str) -> None:
     plant, expected = CASES[name]
     assert_reported(site, capsys, plant, expected)
+
+
+def test_status_agrees_with_the_check_on_a_shallow_attrs_line(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
+    site.edit("docs/es/disagree.md", "    attrs: {id: kp-iee}", "  attrs: {id: kp-iee}")
+    status = json.loads(site.run(capsys, "status", "--format", "json").out)
+    spanish = next(language for language in status if language["code"] == "es")
+    assert "kp-iee" in spanish["keypoints_missing"]
+    assert "kp-iee" not in spanish["keypoints_covered"]

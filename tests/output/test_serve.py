@@ -1,5 +1,6 @@
 """`make serve` previews the site with MkDocs' live reload, which is an inline script: the
-preview carries no Content-Security-Policy (the built site always does)."""
+preview carries no Content-Security-Policy (the built site always does). An edit of one
+language's page builds that language again, not the whole site."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Callable
+from pathlib import Path
 
 from tests.conftest import Site
 
@@ -49,3 +52,46 @@ def test_the_preview_reloads_and_the_build_keeps_its_policy(site: Site) -> None:
         server.terminate()
         server.wait(timeout=30)
     assert "Content-Security-Policy" in site.path("site/es/index.html").read_text(encoding="utf-8")
+
+
+def served(url: str) -> str:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read().decode("utf-8")
+    except OSError:
+        return ""  # not serving yet, or between two versions of the page
+
+
+def wait_until(condition: Callable[[], bool], what: str, seconds: float = START_SECONDS) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, f"{what} did not happen within {seconds} s"
+        time.sleep(0.1)
+
+
+def test_an_edited_page_is_served_after_its_language_alone_is_built_again(site: Site, tmp_path: Path) -> None:
+    port = free_port()
+    command = [
+        sys.executable,
+        "-m",
+        "resource_site",
+        "--root",
+        str(site.root),
+        "serve",
+        "--dev-addr",
+        f"127.0.0.1:{port}",
+    ]
+    log = tmp_path / "serve.log"
+    with log.open("w", encoding="utf-8") as output:
+        server = subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT)
+    try:
+        wait_until(lambda: "</html>" in served(f"http://127.0.0.1:{port}/es/"), "the first build")
+        site.edit("docs/es/index.md", "\n## ", "\nUna línea nueva para la prueba.\n\n## ")
+        wait_until(lambda: "Una línea nueva para la prueba." in served(f"http://127.0.0.1:{port}/es/"), "the reload")
+        assert "</html>" in served(f"http://127.0.0.1:{port}/")  # the other language is still served
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    text = log.read_text(encoding="utf-8")
+    assert "Building 'es' again…" in text
+    assert "Building the whole site again" not in text

@@ -109,8 +109,8 @@ def run_checks(project: Project, site_dir: Path, work: Path, options: CheckOptio
     def compute_status() -> None:  # the build reads it: the languages' processes wait for it
         step("computing the translation status")
         write_status(project_status(project), project.translation_status_file)
+        step(f"building {len(project.built_languages)} languages with MkDocs in {options.jobs} process(es)")
 
-    step(f"building {len(project.built_languages)} languages with MkDocs in {options.jobs} process(es)")
     started = time.perf_counter()
     build_options = BuildOptions(handouts=options.handouts, offline_archive=options.offline)
     result = build_site(project, site_dir, build_options, options.jobs, prepare=compute_status, meanwhile=check_sources)

@@ -27,7 +27,15 @@ def check_keypoint_blocks(shown: str, text: str, known_ids: set[str]) -> Iterato
                 "write only `attrs: {id: kp-…}`: a class or style can hide a key point",
                 "keypoints",
             )
-        if not block.id:
+        if block.shallow_attrs >= 0:
+            yield finding(
+                shown,
+                block.line,
+                f"the `attrs:` line is indented by {block.shallow_attrs} space(s), so the key point has no id",
+                "indent it by 4 spaces, as on the English page",
+                "keypoints",
+            )
+        elif not block.id:
             yield finding(
                 shown,
                 block.line,

@@ -14,7 +14,10 @@ from resource_site.findings import Finding, finding
 ID_PATTERN = re.compile(r"^kp-[a-z0-9]+(?:-[a-z0-9]+)*$")
 # `/// keypoint | Title` then an indented `attrs: {id: kp-…}` line (pymdownx.blocks syntax).
 BLOCK_START = re.compile(r"^/// keypoint\s*(?:\|\s*(?P<title>.*))?$")
-BLOCK_ATTRS = re.compile(r"^\s+attrs:\s*(?P<attrs>\{.*\})\s*$")
+# pymdownx reads a block's options only when indented by 4 spaces (or a tab); with fewer, the
+# `attrs:` line is printed as text and the block has no id.
+BLOCK_ATTRS = re.compile(r"^(?: {4}|\t)\s*attrs:\s*(?P<attrs>\{.*\})\s*$")
+SHALLOW_ATTRS = re.compile(r"^(?P<indent> {0,3})attrs:")
 BLOCK_END = re.compile(r"^///\s*$")
 ANY_BLOCK_START = re.compile(r"^/{3,}\s*[A-Za-z]")  # `/// keypoint`, `/// details | …`, `//// note`
 
@@ -38,6 +41,7 @@ class KeyPointBlock:
     start_line: int = 0  # the line of `/// keypoint`
     other_attributes: tuple[str, ...] = ()  # anything but `id` in its attrs (a class can hide it)
     closed: bool = True  # False when the next block or the end of the page came before its `///`
+    shallow_attrs: int = -1  # the spaces before an `attrs:` line indented too little to be read, if any
 
 
 def load_registry(path: Path, display: str) -> tuple[list[KeyPoint], list[Finding]]:
@@ -169,20 +173,24 @@ def blocks_in_markdown(text: str) -> list[KeyPointBlock]:
             index += 1
             continue
         start_line = line = index + 1
-        kp_id, others = "", ()
+        kp_id, others, shallow = "", (), -1
         body: list[str] = []
         index += 1
         while index < len(lines) and not BLOCK_END.match(lines[index]) and not ANY_BLOCK_START.match(lines[index]):
             attrs = BLOCK_ATTRS.match(lines[index])
+            too_little = SHALLOW_ATTRS.match(lines[index])
             if attrs and not kp_id and not body:
                 kp_id, others = _attributes(attrs.group("attrs"))
                 line = index + 1
+            elif too_little and not kp_id and not body:
+                shallow, line = len(too_little.group("indent")), index + 1
+                body.append(lines[index])  # printed as text, as pymdownx does
             elif lines[index].strip() or body:
                 body.append(lines[index])
             index += 1
         closed = index < len(lines) and bool(BLOCK_END.match(lines[index]))
         title = (start.group("title") or "").strip()
-        blocks.append(KeyPointBlock(kp_id, title, "\n".join(body).strip(), line, start_line, others, closed))
+        blocks.append(KeyPointBlock(kp_id, title, "\n".join(body).strip(), line, start_line, others, closed, shallow))
         if closed:
             index += 1
     return blocks

@@ -114,17 +114,23 @@ def build_site(
     codes = [language.code for language in project.built_languages]
     out = site_dir.with_name(f"{site_dir.name}-languages")
     groups = language_groups(project, codes, jobs)
-    ready = multiprocessing.get_context("fork").Event() if len(groups) > 1 else None
-
-    def here() -> None:
+    if len(groups) == 1:  # here, in this process: first what the build reads, then the build
         if prepare is not None:
             prepare()
-        if ready is not None:
-            ready.set()
+        results = [build_languages(project, groups[0], out, options)]
         if meanwhile is not None:
             meanwhile()
+    else:
+        ready = multiprocessing.get_context("fork").Event()
 
-    results = in_processes(build_languages, [(project, group, out, options, ready) for group in groups], here)
+        def here() -> None:
+            if prepare is not None:
+                prepare()
+            ready.set()
+            if meanwhile is not None:
+                meanwhile()
+
+        results = in_processes(build_languages, [(project, group, out, options, ready) for group in groups], here)
     result = BuildResult(
         finished=all(r.finished for r in results),
         findings=[item for r in results for item in r.findings],
