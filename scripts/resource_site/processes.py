@@ -13,6 +13,7 @@ import multiprocessing
 import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from multiprocessing.synchronize import Semaphore
 from typing import Any, TypeVar
 
 Result = TypeVar("Result")
@@ -30,19 +31,25 @@ def in_processes(
     processes: int | None = None,
 ) -> list[Result]:
     """`work(*each)` for each tuple of `arguments`, in order, in `processes` processes (default: one
-    each, all at once); `meanwhile` runs in this process while they work."""
+    each, all at once); `meanwhile` runs in this process while they work, once every process has
+    taken its first piece of work (handing work over needs this process's helper threads, which a
+    busy `meanwhile` would keep waiting)."""
     processes = min(processes or len(arguments), len(arguments))
     if processes <= 1:
         if meanwhile is not None:
             meanwhile()
         return [work(*each) for each in arguments]
     token = next(_tokens)
-    _handed_over[token] = (work, arguments)  # the pool's processes are forked below, on submit
+    context = multiprocessing.get_context("fork")
+    started = context.Semaphore(0)
+    _handed_over[token] = (work, arguments, started)  # the pool's processes are forked below, on submit
     gc.freeze()  # what exists now stays shared: no collection in a child writes (copies) its pages
     try:
-        with ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("fork")) as pool:
+        with ProcessPoolExecutor(processes, mp_context=context) as pool:
             try:
                 futures = [pool.submit(_run_handed_over, token, index) for index in range(len(arguments))]
+                for _ in range(processes):
+                    started.acquire()
                 if meanwhile is not None:
                     meanwhile()
                 return [future.result() for future in futures]
@@ -55,13 +62,19 @@ def in_processes(
         gc.unfreeze()
 
 
-_handed_over: dict[int, tuple[Callable[..., Any], Sequence[tuple[Any, ...]]]] = {}
+_handed_over: dict[int, tuple[Callable[..., Any], Sequence[tuple[Any, ...]], Semaphore]] = {}
 _tokens = itertools.count()
 
 
 def _run_handed_over(token: int, index: int) -> Any:
-    work, arguments = _handed_over[token]  # forked after it was handed over
+    work, arguments, started = _handed_over[token]  # forked after it was handed over
+    started.release()
     return work(*arguments[index])
+
+
+def call(work: Callable[..., Result], arguments: tuple[Any, ...]) -> Result:
+    """`work(*arguments)`: lets in_processes run different work in each process."""
+    return work(*arguments)
 
 
 def split_evenly(items: Sequence[str], weight: Callable[[str], float], parts: int) -> list[list[str]]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 import time
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -70,8 +71,9 @@ def run_checks(project: Project, site_dir: Path, work: Path, options: CheckOptio
     """Check the sources, build into `site_dir` (with `work` for scratch), check what was built.
 
     The languages build in processes of their own (one per core): they start at once, and build
-    as soon as this one has written the translation status they read; this one then checks the
-    sources while they build. The built site is checked in processes too, a group of languages each."""
+    as soon as this one has written the translation status they read; the sources are checked in
+    one more process, from the start. The built site is then checked in processes too, a language
+    each."""
     run = CheckRun(summary={"languages": [], "keypoints": 0, "build_seconds": 0, "reading_level": {}})
     step("reading mkdocs.yml")
     broken = config_error(project)
@@ -84,36 +86,24 @@ def run_checks(project: Project, site_dir: Path, work: Path, options: CheckOptio
     problems, catalogs = check_catalogs(project, template_current=False)
     findings += problems
     compile_catalogs(project, catalogs)
-    registry: list[KeyPoint] = []
-
-    def check_sources() -> None:
-        step("checking that the interface-string template lists the strings in use")
-        template, _problems = read_template(project)  # its problems are reported above
-        if template is not None:
-            findings.extend(check_template_is_current(project, template))
-        step("reading the key-point registry")
-        registry[:], problems = check_registry(project)
-        findings.extend(problems)
-        step("checking branding.yml")
-        branding, problems = load_branding(project.branding_file, project.codes, project.default_language.code)
-        findings.extend(problems)
-        findings.extend(check_logo(project, branding))
-        step("checking which files would be published")
-        findings.extend(check_published_files(project))
-        step("checking the Markdown sources")
-        findings.extend(check_pages(project, registry))
-        findings.extend(check_glossaries(project))
-        findings.extend(check_terms(project))
-        findings.extend(check_script_variants(project))
 
     def compute_status() -> None:  # the build reads it: the languages' processes wait for it
-        step("computing the translation status")
+        step("computing the translation status (and, in a process of its own, checking the sources)")
         write_status(project_status(project), project.translation_status_file)
         step(f"building {len(project.built_languages)} languages with MkDocs in {options.jobs} process(es)")
 
     started = time.perf_counter()
     build_options = BuildOptions(handouts=options.handouts, offline_archive=options.offline)
-    result = build_site(project, site_dir, build_options, options.jobs, prepare=compute_status, meanwhile=check_sources)
+    result = build_site(
+        project,
+        site_dir,
+        build_options,
+        options.jobs,
+        prepare=compute_status,
+        alongside=partial(check_sources, project),
+    )
+    source_findings, registry = result.alongside
+    findings += source_findings
     build_seconds = time.perf_counter() - started
     findings += result.findings
     run.built = result.finished
@@ -133,9 +123,7 @@ def run_checks(project: Project, site_dir: Path, work: Path, options: CheckOptio
         english = EnglishReference(english_keypoint_texts(english_pages), english_interface(english_pages))
         del english_pages  # each language's check reads its own pages, then lets them go
         guesser = LanguageGuesser(project.codes)  # the model is read already (the status read it)
-        codes = sorted(
-            [language.code for language in project.built_languages], key=lambda code: -len(project.source_pages(code))
-        )
+        codes = [language.code for language in project.built_languages]
         checked = in_processes(
             check_built_language,
             [(project, site_dir, registry, catalogs, code, guesser, english, options) for code in codes],
@@ -167,6 +155,25 @@ class EnglishReference:
 
     keypoint_texts: dict[str, str]
     interface: dict[str, set[str]]
+
+
+def check_sources(project: Project) -> tuple[list[Finding], list[KeyPoint]]:
+    """Every check of the sources that the build does not need first; and the key-point registry."""
+    step("checking the sources: key-point registry, branding.yml, published files, pages, glossaries, terms")
+    findings: list[Finding] = []
+    template, _problems = read_template(project)  # its problems are reported with the catalogs'
+    if template is not None:
+        findings += check_template_is_current(project, template)
+    registry, problems = check_registry(project)
+    findings += problems
+    branding, problems = load_branding(project.branding_file, project.codes, project.default_language.code)
+    findings += [*problems, *check_logo(project, branding)]
+    findings += check_published_files(project)
+    findings += check_pages(project, registry)
+    findings += check_glossaries(project)
+    findings += check_terms(project)
+    findings += check_script_variants(project)
+    return findings, registry
 
 
 def check_built_language(

@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from multiprocessing.synchronize import Event
 from pathlib import Path
+from typing import Any
 
 from mkdocs.commands.build import build
 
@@ -26,7 +27,7 @@ from resource_site.findings import Finding, finding, line_of
 from resource_site.output.finished_site import SiteKind, finish_site
 from resource_site.output.joined_site import join_languages
 from resource_site.plugin.languages import I18N_PLUGIN, SiteLanguages
-from resource_site.processes import in_processes, split_evenly
+from resource_site.processes import call, in_processes, split_evenly
 from resource_site.project import PLUGIN_NAME, Project
 from resource_site.translation.status import read_status
 
@@ -48,6 +49,7 @@ class BuildResult:
     finished: bool
     findings: list[Finding] = field(default_factory=list)
     crash: str = ""  # the traceback of a crash inside our plugin, for the JSON report
+    alongside: Any = None  # what build_site's `alongside` returned
 
 
 class _Collector(logging.Handler):
@@ -101,40 +103,41 @@ def build_site(
     options: BuildOptions,
     jobs: int = 1,
     prepare: Callable[[], None] | None = None,
-    meanwhile: Callable[[], None] | None = None,
+    alongside: Callable[[], Any] | None = None,
 ) -> BuildResult:
     """Build every language into `site_dir`, in up to `jobs` processes; say whether it finished and
     what went wrong. The output is byte for byte what `mkdocs build` writes in one process: each
     language is built as a site of its own, then joined (output/joined_site.py).
 
     `prepare` writes what the build reads (the translation status): it runs here while the
-    processes start and read their configuration, and they build once it returns. `meanwhile`
-    runs here while they build. (Started before `prepare`, the processes do not carry what it
-    reads, the language model, in their memory.)"""
+    processes start and read their configuration, and they build once it returns (started first,
+    they do not carry what it reads, the language model, in their memory). `alongside` is other
+    work, done in a process of its own from the start (with one job: here, after the build); what
+    it returns is the result's `alongside`."""
     codes = [language.code for language in project.built_languages]
     out = site_dir.with_name(f"{site_dir.name}-languages")
     groups = language_groups(project, codes, jobs)
+    other = alongside or (lambda: None)
     if len(groups) == 1:  # here, in this process: first what the build reads, then the build
         if prepare is not None:
             prepare()
         results = [build_languages(project, groups[0], out, options)]
-        if meanwhile is not None:
-            meanwhile()
+        alongside_result = other()
     else:
         ready = multiprocessing.get_context("fork").Event()
 
-        def here() -> None:
+        def release() -> None:
             if prepare is not None:
                 prepare()
             ready.set()
-            if meanwhile is not None:
-                meanwhile()
 
-        results = in_processes(build_languages, [(project, group, out, options, ready) for group in groups], here)
+        tasks = [(build_languages, (project, group, out, options, ready)) for group in groups]
+        *results, alongside_result = in_processes(call, [*tasks, (other, ())], release)
     result = BuildResult(
         finished=all(r.finished for r in results),
         findings=[item for r in results for item in r.findings],
         crash="".join(r.crash for r in results),
+        alongside=alongside_result,
     )
     if result.finished:
         join_languages(project, out, codes, site_dir)
