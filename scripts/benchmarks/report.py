@@ -301,8 +301,8 @@ def section_f(profile: Profile, unprofiled: float, limit: int = 15) -> str:
     return (
         "## f. Profile of the check: our code against MkDocs\n\n"
         f"One run of the real project's check under cProfile: {seconds(profile.wall_seconds)}, "
-        f"{ratio(profile.wall_seconds, unprofiled)} the {seconds(unprofiled)} of a. The profiler slows every "
-        "Python call, ours and the libraries' alike, so read these figures as shares. "
+        f"{ratio(profile.wall_seconds, unprofiled)} the {seconds(unprofiled)} of a's one-process check. The "
+        "profiler slows every Python call, ours and the libraries' alike, so read these figures as shares. "
         f"Of {seconds(total)} profiled: MkDocs, Material and static-i18n (under `{MKDOCS_CALLER}`, our hooks taken "
         f"out) {share(profile.mkdocs_seconds)}; our code in scripts/ {share(profile.ours_seconds)}, of which "
         f"the MkDocs hooks and what they call {seconds(profile.hooks_seconds)}; the rest (interpreter, runpy) "

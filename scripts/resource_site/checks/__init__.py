@@ -88,7 +88,8 @@ def run_checks(project: Project, site_dir: Path, work: Path, options: CheckOptio
     compile_catalogs(project, catalogs)
 
     def compute_status() -> None:  # the build reads it: the languages' processes wait for it
-        step("computing the translation status (and, in a process of its own, checking the sources)")
+        alongside = " (and, in a process of its own, checking the sources)" if options.jobs > 1 else ""
+        step(f"computing the translation status{alongside}")
         write_status(project_status(project), project.translation_status_file)
         step(f"building {len(project.built_languages)} languages with MkDocs in {options.jobs} process(es)")
 
