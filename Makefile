@@ -55,7 +55,8 @@ catalogs: $(VENV)/.site-installed ## Check the interface-string catalogs and com
 
 extract: $(VENV)/.site-installed ## Collect interface strings from overrides/ into locales/messages.pot
 	$(PYBABEL) -q extract -F babel.cfg -k gettext --add-comments=Translators: \
-	  --no-location --sort-output --omit-header -o locales/messages.pot .
+	  --no-location --sort-output --project "School and Medical Therapy" --version 1 \
+	  -o locales/messages.pot .
 
 update-catalogs: extract ## Add new strings from messages.pot to every language's catalog
 	$(PYBABEL) -q update -i locales/messages.pot -d locales -D messages --no-fuzzy-matching

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from resource_site.checks.catalogs import check_catalogs
+from resource_site.content.catalogs import read_catalog
 from resource_site.plugin import plugin as plugin_module
 from resource_site.project import Project
-from tests.conftest import Site, assert_reported
+from tests.conftest import ROOT, Site, assert_reported
 from tests.faults import KEY_POINT_MSGID, bad_po_syntax, po_line
 
 CASES: dict[str, tuple[Callable[[Site], object], Callable[[Site], str]]] = {
@@ -84,6 +87,12 @@ DIRECT: dict[str, tuple[Callable[[Site], object], str]] = {
         "locales/es/LC_MESSAGES/messages.po:{spanish_line}: the catalog is not valid UTF-8 — "
         "save it with UTF-8 encoding",
     ),
+    "a catalog whose header names another charset than UTF-8": (
+        lambda s: s.edit(PO, "charset=utf-8", "charset=ASCII"),
+        "locales/es/LC_MESSAGES/messages.po:{charset_line}: the catalog's header says charset=ASCII, but the catalog "
+        'holds non-ASCII text — make its header line "Content-Type: text/plain; charset=UTF-8\\n" and keep the '
+        "file saved as UTF-8",
+    ),
     "a catalog that lacks a string": (
         lambda s: s.edit(PO, SPANISH_ENTRY, ""),
         'locales/es/LC_MESSAGES/messages.po:1: catalog lacks the string "Key point" — '
@@ -114,6 +123,7 @@ def test_catalog_fault_is_reported(unbuilt_site: Site, name: str) -> None:
         line=line_with(Path(plugin_module.__file__), 'gettext("Key point")'),
         po_line=line_with(po, 'msgid "Key point"'),
         spanish_line=line_with(po, "Punto cl"),
+        charset_line=line_with(po, "Content-Type"),
     )
     assert message in findings, findings
 
@@ -125,3 +135,15 @@ def test_a_string_rightly_the_same_as_english_passes(site: Site, capsys: pytest.
         f'# same as English\n{KEY_POINT_MSGID}\nmsgstr "Key point"',
     )
     assert site.run(capsys, "build").code == 0
+
+
+def test_the_template_has_a_header_that_starts_a_valid_catalog(tmp_path: Path) -> None:
+    template = ROOT / "locales" / "messages.pot"
+    assert read_catalog(template).charset.lower() == "utf-8"
+    assert '"Content-Type: text/plain; charset=utf-8\\n"' in template.read_text(encoding="utf-8")
+    # What `make new-catalog`, msginit or Poedit do with it: a new language's catalog.
+    pybabel = Path(sys.executable).with_name("pybabel")
+    subprocess.run([str(pybabel), "-q", "init", "-i", str(template), "-d", str(tmp_path), "-l", "so"], check=True)
+    catalog = read_catalog(tmp_path / "so" / "LC_MESSAGES" / "messages.po")
+    assert catalog.charset.lower() == "utf-8"
+    assert len([message for message in catalog if message.id]) == len([m for m in read_catalog(template) if m.id])

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from babel.messages.catalog import Catalog, Message
 from babel.messages.pofile import PoFileError
 
-from resource_site.content.catalogs import catalog_path, extracted_strings, read_catalog, template_path
+from resource_site.content.catalogs import WrongCharset, catalog_path, extracted_strings, read_catalog, template_path
 from resource_site.content.plain_text import FIX, markup_in
 from resource_site.findings import Finding, finding
 from resource_site.project import Project
@@ -50,6 +50,16 @@ def check_catalog(project: Project, code: str, template: Catalog | None) -> tupl
     except UnicodeDecodeError as error:
         line = path.read_bytes()[: error.start].count(b"\n") + 1
         return None, [finding(shown, line, "the catalog is not valid UTF-8", "save it with UTF-8 encoding", CHECK)]
+    except WrongCharset as error:
+        return None, [
+            finding(
+                shown,
+                error.line,
+                f"the catalog's header says charset={error.charset}, but the catalog holds non-ASCII text",
+                'make its header line "Content-Type: text/plain; charset=UTF-8\\n" and keep the file saved as UTF-8',
+                CHECK,
+            )
+        ]
     except ValueError as error:
         return None, [finding(shown, 1, f"cannot read the catalog ({error})", "restore it from git", CHECK)]
     return catalog, list(_message_findings(shown, catalog, template))
@@ -163,6 +173,9 @@ def read_template(project: Project) -> tuple[Catalog | None, list[Finding]]:
         return None, [
             finding(shown, line, "the template is not valid UTF-8", "run `make extract` to write it anew", CHECK)
         ]
+    except WrongCharset as error:
+        problem = f"the template's header says charset={error.charset}, but it holds non-ASCII text"
+        return None, [finding(shown, error.line, problem, "run `make extract` to write it anew", CHECK)]
 
 
 def check_catalogs(project: Project, template_current: bool = True) -> tuple[list[Finding], dict[str, Catalog]]:

@@ -26,9 +26,24 @@ def template_path(locales_dir: Path) -> Path:
     return locales_dir / "messages.pot"
 
 
+HEADER_CHARSET = re.compile(r'^"Content-Type:[^"]*charset=(?P<charset>[^\\"\s;]+)', re.M | re.I)
+
+
+class WrongCharset(ValueError):
+    """The catalog's header names another charset than UTF-8, but it holds text only UTF-8 writes."""
+
+    def __init__(self, charset: str, line: int) -> None:
+        super().__init__(f"charset={charset}")
+        self.charset, self.line = charset, line
+
+
 def read_catalog(path: Path) -> Catalog:
-    """Read a PO file, raising PoFileError with the line of the first malformed line."""
+    """Read a PO file, raising PoFileError with the line of the first malformed line, and
+    WrongCharset when its header says ASCII (say) for a catalog with non-ASCII text."""
     text = path.read_bytes().decode("utf-8")
+    header = HEADER_CHARSET.search(text)
+    if header and header.group("charset").lower().replace("_", "-") not in ("utf-8", "utf8") and not text.isascii():
+        raise WrongCharset(header.group("charset"), text[: header.start()].count("\n") + 1)
     ids: dict[tuple[str, str], int] = {}
     context = ""
     for number, line in enumerate(text.splitlines(), start=1):
