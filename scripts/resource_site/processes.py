@@ -48,8 +48,9 @@ def in_processes(
         with ProcessPoolExecutor(processes, mp_context=context) as pool:
             try:
                 futures = [pool.submit(_run_handed_over, token, index) for index in range(len(arguments))]
-                for _ in range(processes):
-                    started.acquire()
+                taken = 0  # until each process has its work (or a piece of work has ended, a broken pool too)
+                while taken < processes and not any(future.done() for future in futures):
+                    taken += started.acquire(timeout=0.1)
                 if meanwhile is not None:
                     meanwhile()
                 return [future.result() for future in futures]
