@@ -22,6 +22,9 @@ SPANISH_ENTRY = "".join(
     ]
 )
 POT_LINES = len((ROOT / "locales" / "messages.pot").read_text(encoding="utf-8").splitlines())
+KEY_POINT_POT_LINE = (ROOT / "locales" / "messages.pot").read_text(encoding="utf-8").splitlines().index(
+    'msgid "Key point"'
+) + 1
 
 
 def cli(site: Site, capsys: pytest.CaptureFixture[str], *args: str) -> Run:
@@ -61,15 +64,15 @@ CASES: dict[str, tuple[Callable[[Site], object], list[str], int, str]] = {
         lambda s: s.edit("locales/messages.pot", 'msgid "Key point"', "msgid Key point"),
         ["check"],
         1,
-        "locales/messages.pot:73: PO syntax error in the template: a line that is neither a comment nor a "
-        "quoted string — run `make extract` to write it anew",
+        f"locales/messages.pot:{KEY_POINT_POT_LINE}: PO syntax error in the template: a line that is neither a "
+        "comment nor a quoted string — run `make extract` to write it anew",
     ),
     "syntax error in messages.pot (status)": (
         lambda s: s.edit("locales/messages.pot", 'msgid "Key point"', "msgid Key point"),
         ["status"],
         2,
-        "locales/messages.pot:73: PO syntax error in the template: a line that is neither a comment nor a "
-        "quoted string — run `make extract` to write it anew",
+        f"locales/messages.pot:{KEY_POINT_POT_LINE}: PO syntax error in the template: a line that is neither a "
+        "comment nor a quoted string — run `make extract` to write it anew",
     ),
     "sources: 5 in keypoints.yml": (
         lambda s: s.edit("docs/keypoints.yml", 'sources:\n  fact-sheet: "A fact sheet"\n', "sources: 5\n"),
