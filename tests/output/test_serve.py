@@ -23,28 +23,16 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+def serve_command(site: Site, port: int) -> list[str]:
+    return [sys.executable, "-m", "resource_site", "--root", str(site.root), "serve", "--dev-addr", f"127.0.0.1:{port}"]
+
+
 def test_the_preview_reloads_and_the_build_keeps_its_policy(site: Site) -> None:
     port = free_port()
-    command = [
-        sys.executable,
-        "-m",
-        "resource_site",
-        "--root",
-        str(site.root),
-        "serve",
-        "--dev-addr",
-        f"127.0.0.1:{port}",
-    ]
-    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(serve_command(site, port), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        deadline, page = time.monotonic() + START_SECONDS, ""
-        while not page and time.monotonic() < deadline and server.poll() is None:
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/es/", timeout=5) as response:
-                    page = response.read().decode("utf-8")
-            except OSError:
-                time.sleep(0.5)  # the server is still building the site
-        assert page, "the preview server did not answer"
+        wait_until(lambda: "</html>" in served(f"http://127.0.0.1:{port}/es/"), "the first build")
+        page = served(f"http://127.0.0.1:{port}/es/")
         assert "livereload(" in page
         assert "Content-Security-Policy" not in page
         assert 'rel="manifest"' not in page  # no offline worker in a preview: it would serve old pages
@@ -71,19 +59,9 @@ def wait_until(condition: Callable[[], bool], what: str, seconds: float = START_
 
 def test_an_edited_page_is_served_after_its_language_alone_is_built_again(site: Site, tmp_path: Path) -> None:
     port = free_port()
-    command = [
-        sys.executable,
-        "-m",
-        "resource_site",
-        "--root",
-        str(site.root),
-        "serve",
-        "--dev-addr",
-        f"127.0.0.1:{port}",
-    ]
     log = tmp_path / "serve.log"
     with log.open("w", encoding="utf-8") as output:
-        server = subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT)
+        server = subprocess.Popen(serve_command(site, port), stdout=output, stderr=subprocess.STDOUT)
     try:
         wait_until(lambda: "</html>" in served(f"http://127.0.0.1:{port}/es/"), "the first build")
         site.edit("docs/es/index.md", "\n## ", "\nUna línea nueva para la prueba.\n\n## ")
