@@ -36,6 +36,7 @@ def test_the_preview_reloads_and_the_build_keeps_its_policy(site: Site) -> None:
         assert "livereload(" in page
         assert "Content-Security-Policy" not in page
         assert 'rel="manifest"' not in page  # no offline worker in a preview: it would serve old pages
+        assert not served(f"http://127.0.0.1:{port}/service-worker.js")
     finally:
         server.terminate()
         server.wait(timeout=30)

@@ -27,6 +27,7 @@ from resource_site.findings import Finding, finding, line_of
 from resource_site.output.finished_site import SiteKind, finish_site
 from resource_site.output.joined_site import join_languages
 from resource_site.plugin.languages import I18N_PLUGIN, SiteLanguages
+from resource_site.plugin.plugin import ResourceSitePlugin
 from resource_site.processes import call, in_processes, split_evenly
 from resource_site.project import PLUGIN_NAME, Project
 from resource_site.translation.status import read_status
@@ -146,7 +147,7 @@ def build_site(
             site_dir,
             load_branding(project.branding_file, project.codes, project.default_language.code)[0],
             read_status(project.translation_status_file),
-            SiteKind(offline_copy=options.offline_copy),
+            SiteKind(previewing=ResourceSitePlugin.previewing(project.config), offline_copy=options.offline_copy),
             project.config.site_name,
         )
     shutil.rmtree(out, ignore_errors=True)
