@@ -159,7 +159,7 @@ def test_input_gives_a_finding_not_a_traceback(
 def test_a_bug_in_the_plugin_is_reported_as_the_plugins(
     site: Site, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def broken(html: str, label: str, share: str) -> str:
+    def broken(html: str, *labels: str) -> str:
         raise KeyError("a planted bug")
 
     monkeypatch.setattr(plugin_module, "label_keypoints", broken)  # as if the plugin had the bug

@@ -67,6 +67,42 @@ def test_the_offer_shows_once_per_site_and_covers_nothing(browser: Browser, site
     context.close()
 
 
+LAYOUT_SHIFTS = """
+window.layoutShifts = [];
+new PerformanceObserver((list) => {
+  for (const shift of list.getEntries()) {
+    const moved = shift.sources.map((s) => s.node && `${s.node.nodeName}.${s.node.className}`);
+    window.layoutShifts.push({value: shift.value, moved});
+  }
+}).observe({type: "layout-shift", buffered: true});
+"""
+
+
+@pytest.mark.parametrize("code", ["es", "ar", "ur", "zh"])
+def test_nothing_moves_when_the_offer_and_the_share_buttons_arrive_late(
+    browser: Browser, site_url: str, code: str
+) -> None:
+    """On a slow phone connection the scripts run after the page is drawn. The offer's line, the
+    share buttons and Material's search button have their place from the first frame, so the
+    text never jumps: no layout shift at all, where Lighthouse once measured 0.07, and 0.18 in
+    ar and ur (the no-script header overflowed to the left there)."""
+    context = browser.new_context(locale="en-US", viewport={"width": 412, "height": 823}, is_mobile=True)
+    page = context.new_page()
+    page.add_init_script(LAYOUT_SHIFTS)
+    slow = context.new_cdp_session(page)
+    slow.send("Network.enable")
+    slow.send(
+        "Network.emulateNetworkConditions",
+        {"offline": False, "latency": 150, "downloadThroughput": 204800, "uploadThroughput": 84375},
+    )
+    page.goto(url(site_url, code))
+    expect(page.locator(".language-suggestion a")).to_have_text("Read this page in English")
+    expect(page.locator(".keypoint-share").first).to_be_visible()
+    page.wait_for_load_state("load")
+    assert page.evaluate("window.layoutShifts") == []
+    context.close()
+
+
 def test_offer_in_a_right_to_left_language(browser: Browser, site_url: str) -> None:
     context = browser.new_context(locale="ur-PK")
     page = context.new_page()

@@ -60,7 +60,7 @@ def test_our_own_pages_and_links_pass() -> None:
 
 def test_a_template_that_adds_an_inline_script_is_a_finding(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
     """A center pasting an analytics snippet into overrides/ is caught on the built page."""
-    site.edit("overrides/main.html", "{% block scripts %}", "{% block scripts %}<script>track()</script>")
+    site.edit("overrides/main.html", "{% block content %}", "{% block content %}<script>track()</script>")
     published = site.published()
     result = site.run(capsys, "build")
     assert result.code == 1

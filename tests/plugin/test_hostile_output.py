@@ -58,6 +58,7 @@ def test_an_attack_page_built_anyway_is_sanitized_and_escaped(site: Site, tmp_pa
     assert page.findtext(".//title").startswith(HOSTILE_TITLE), "the title prints as text"
     assert [s.get("src") for s in page.iter("script") if s.get("type") != "application/json"] == [
         "../../assets/javascripts/theme/state.js",
+        "../../assets/javascripts/before-drawing.js",
         "../../assets/javascripts/theme/palette.js",
         "../../assets/javascripts/theme/tabs-target.js",
         "../../assets/javascripts/bundle.a5f9d56c.min.js",

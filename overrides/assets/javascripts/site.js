@@ -12,29 +12,17 @@
     try { localStorage.setItem(DISMISSED, "1"); } catch (e) { /* private mode: ask again */ }
   }
 
-  function dismissed() {
-    try { return localStorage.getItem(DISMISSED) === "1"; } catch (e) { return false; }
-  }
-
-  // The first of the browser's preferred languages that the site has, if any.
-  function preferredLanguage() {
-    const wanted = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language];
-    for (const tag of wanted) {
-      const code = String(tag || "").toLowerCase();
-      const match = Object.keys(languages).find((ours) => code === ours.toLowerCase() || code.startsWith(ours.toLowerCase() + "-"));
-      if (match) return match;
-    }
-    return null;
-  }
-
+  // language-offer.js chose the language in <head> and the stylesheet kept its line.
   function offerPreferredLanguage() {
     const box = document.querySelector(".language-suggestion");
-    const here = document.documentElement.lang;
-    const wanted = preferredLanguage();
-    if (!box || !wanted || wanted === here || dismissed()) return;
+    const wanted = document.documentElement.dataset.languageOffer;
+    if (!box || !wanted) return;
     const target = document.querySelector(`.md-select__link[hreflang="${wanted}"]`);
     const text = languages[wanted];
-    if (!target || !text) return;
+    if (!target || !text) {
+      delete document.documentElement.dataset.languageOffer; // no such page: give the line back
+      return;
+    }
     box.lang = wanted;
     box.dir = text.dir;
     const link = document.createElement("a");
@@ -46,7 +34,10 @@
     close.className = "language-suggestion__close";
     close.setAttribute("aria-label", text.close);
     close.textContent = "×";
-    close.addEventListener("click", () => { box.hidden = true; });
+    close.addEventListener("click", () => {
+      box.hidden = true;
+      delete document.documentElement.dataset.languageOffer;
+    });
     box.append(link, close);
     box.hidden = false;
     remember(); // shown once per site: no later page offers it again
@@ -112,31 +103,22 @@
       .catch(() => { /* no offline reading */ });
   }
 
-  // A share button beside each key point's "#" link: the phone's own share sheet where it has
-  // one (Web Share), else the link is copied, with a visible note read aloud ("Link copied").
-  function addShareButtons() {
+  // Each key point's share button (in the page from the start, see keypoint_labels.py): the
+  // phone's own share sheet where it has one (Web Share), else the link is copied, with a
+  // visible note read aloud ("Link copied").
+  function makeShareButtonsWork() {
     const text = languages[document.documentElement.lang];
-    if (!text) return;
-    for (const link of document.querySelectorAll(".keypoint-link")) {
-      const share = document.createElement("button");
-      share.type = "button";
-      share.className = "keypoint-share";
-      share.setAttribute("aria-label", text.share);
-      share.title = text.share;
-      share.textContent = "\u2197"; // ↗: share, out of the page
-      const note = document.createElement("span");
-      note.className = "keypoint-share__note";
-      note.setAttribute("role", "status");
+    for (const share of document.querySelectorAll(".keypoint-share")) {
+      const link = share.parentElement.querySelector(".keypoint-link");
+      const note = share.nextElementSibling;
       share.addEventListener("click", () => {
-        const address = link.href;
         const title = link.closest(".admonition-title")?.querySelector(".keypoint-title")?.textContent || document.title;
         if (navigator.share) {
-          navigator.share({ title, url: address }).catch(() => { /* the reader closed the share sheet */ });
+          navigator.share({ title, url: link.href }).catch(() => { /* the reader closed the share sheet */ });
           return;
         }
-        navigator.clipboard.writeText(address).then(() => { note.textContent = text.copied; });
+        navigator.clipboard.writeText(link.href).then(() => { note.textContent = text ? text.copied : "\u2713"; });
       });
-      link.after(share, note);
     }
   }
 
@@ -152,7 +134,7 @@
 
   translateNotFoundPage();
   keepPlaceInLanguageLinks();
-  addShareButtons();
+  makeShareButtonsWork();
   addEventListener("load", keepLanguageOffline);
   addEventListener("hashchange", keepPlaceInLanguageLinks);
   offerPreferredLanguage();

@@ -13,7 +13,7 @@ from lxml.cssselect import CSSSelector
 from resource_site.project import Language, Project, built_page_path
 
 # Interface text we add around the content; it is not the page's own words.
-NOT_CONTENT = ".headerlink, .keypoint-label, .keypoint-link, .translation-notice"
+NOT_CONTENT = ".headerlink, .keypoint-label, .keypoint-link, .keypoint-share, .translation-notice"
 
 
 @cache

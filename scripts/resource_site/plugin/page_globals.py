@@ -47,8 +47,6 @@ def site_languages(project: Project, strings: Callable[[str], NullTranslations])
             "not_found_title": gettext("Page not found"),
             "not_found_text": gettext("We could not find this page. It may have moved."),
             "go_home": gettext("Go to the home page"),
-            # Translators: the button beside each key point that shares its link (or copies it).
-            "share": gettext("Share this key point"),
             # Translators: shown and read aloud after the key point's link was copied.
             "copied": gettext("Link copied"),
         }

@@ -167,8 +167,10 @@ class ResourceSitePlugin(BasePlugin[ResourceSiteConfig]):
         # Translators: the small label above each of the site's key facts.
         label = gettext("Key point")
         # Translators: read aloud by screen readers for the "#" link that shares one key point.
-        share = gettext("Link to this key point")
-        html = label_checklist_boxes(label_keypoints(html, label, share))
+        link = gettext("Link to this key point")
+        # Translators: the button beside each key point that shares its link (or copies it).
+        share = gettext("Share this key point")
+        html = label_checklist_boxes(label_keypoints(html, label, link, share))
         html = explain_terms(html, *self.glossary_terms(config))
         if self.site_project.direction(self.language(config).code) == "rtl":
             html = isolate_latin_runs(html)
