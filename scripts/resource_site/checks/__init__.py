@@ -123,7 +123,8 @@ def run_checks(project: Project, site_dir: Path, work: Path, options: CheckOptio
         english_pages = [page for page in built_pages(project, site_dir) if page.language.default]
         english = EnglishReference(english_keypoint_texts(english_pages), english_interface(english_pages))
         del english_pages  # each language's check reads its own pages, then lets them go
-        guesser = LanguageGuesser(project.codes)  # the model is read already (the status read it)
+        # the model is read already (the status read it)
+        guesser = LanguageGuesser(project.codes)
         codes = [language.code for language in project.built_languages]
         checked = in_processes(
             check_built_language,

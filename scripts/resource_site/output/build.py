@@ -25,6 +25,7 @@ from mkdocs.commands.build import build
 from resource_site.content.branding import load_branding
 from resource_site.findings import Finding, finding, line_of
 from resource_site.output.finished_site import SiteKind, finish_site
+from resource_site.output.fonts import script_of
 from resource_site.output.joined_site import join_languages
 from resource_site.plugin.languages import I18N_PLUGIN, SiteLanguages
 from resource_site.plugin.plugin import ResourceSitePlugin
@@ -36,6 +37,7 @@ DOC_FILE = re.compile(r"Doc file '(?P<path>[^']+)'|'(?P<page>[^']+\.md)'")
 PACKAGE = Path(__file__).resolve().parents[1]
 PLUGIN = PACKAGE / "plugin"
 OUR_LOGGERS = "mkdocs.plugins.resource_site"  # a missing catalog is reported by the catalog check
+HAN_SCRIPTS = {"Hans", "Hant", "Hani", "Jpan"}  # Material's search segments their words with jieba
 
 
 @dataclass(frozen=True)
@@ -185,6 +187,8 @@ def build_languages(
             languages = config.plugins[I18N_PLUGIN]
             assert isinstance(languages, SiteLanguages), f"mkdocs.yml names {I18N_PLUGIN} for another plugin"
             if ready is not None:
+                if any(script_of(code) in HAN_SCRIPTS for code in codes):
+                    load_word_segmenter()  # while the status is computed, not in the build
                 ready.wait()
             for code in codes:
                 config.site_dir = str(out / code)
@@ -206,6 +210,17 @@ def build_languages(
                     )
                 )
         return result
+
+
+def load_word_segmenter() -> None:
+    """Material's search splits Chinese text into words with jieba, which reads its dictionary the
+    first time it is asked (most of a second). A process that builds a language written in Han
+    characters reads it while it waits for the translation status."""
+    try:
+        import jieba
+    except ImportError:  # Material's search then leaves Chinese text as it is
+        return
+    jieba.initialize()
 
 
 def _raised_in_our_code(error: BaseException) -> bool:

@@ -106,7 +106,8 @@ class Preview:
         project = self.project
         language = project.language(code)
         assert language is not None
-        guesser = LanguageGuesser(project.codes)  # the model was read by the first build's status
+        # the model was read by the first build's status
+        guesser = LanguageGuesser(project.codes)
         fresh = {status.code: status for status in statuses_of(project, [code], guesser)}
         self.statuses = [fresh.get(status.code, status) for status in self.statuses]
         write_status(self.statuses, project.translation_status_file)

@@ -204,7 +204,8 @@ def _strings(project: Project, language: Language) -> tuple[int, int]:
 def project_status(project: Project, jobs: int = 1) -> list[LanguageStatus]:
     """Every language's status, in mkdocs.yml's order, computed in up to `jobs` processes."""
     groups = split_evenly(project.codes, lambda code: len(project.source_pages(code)), jobs)
-    guesser = LanguageGuesser(project.codes)  # its model is read once, here, for every process
+    # its model is read once, here, for every process
+    guesser = LanguageGuesser(project.codes)
     statuses = in_processes(statuses_of, [(project, group, guesser) for group in groups])
     by_code = {status.code: status for group in statuses for status in group}
     return [by_code[code] for code in project.codes]
