@@ -9,6 +9,7 @@
     resource-site translated CODE [PAGE ...]
     resource-site review CODE --by NAME [--on YYYY-MM-DD] [PAGE ...]
     resource-site publish-language CODE
+    resource-site report [--json REPORT] [--site-dir DIR] [--annotations]
 
 Exit codes: 0 all good, 1 findings (or, for `status`, something missing or stale), 2 bad input.
 """
@@ -77,6 +78,10 @@ def arguments() -> argparse.ArgumentParser:
     review.add_argument("--on", default=datetime.date.today().isoformat())
     publish_parser = commands.add_parser("publish-language", help="build a language once it is complete")
     publish_parser.add_argument("code")
+    report = commands.add_parser("report", help="the last run's report, for GitHub: a job summary or annotations")
+    report.add_argument("--json", type=Path, help="the run's JSON report (default build/check-report.json)")
+    report.add_argument("--site-dir", type=Path, help="the site the run published (default: site_dir)")
+    report.add_argument("--annotations", action="store_true", help="one ::error line per finding, for pull requests")
     return parser
 
 
@@ -166,6 +171,20 @@ def translator_command(project: Project, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run_report(project: Project, args: argparse.Namespace) -> int:
+    """Prints the last run's report for GitHub Actions (.github/workflows/pages.yml)."""
+    from resource_site.output.run_report import annotations, job_summary, read_report
+
+    path = args.json or project.build_dir / "check-report.json"
+    if not path.is_file():
+        say(f"error: no report at {project.relative(path)} — run `make check` or `make build` first")
+        return EXIT_BAD_INPUT
+    report = read_report(path)
+    site_dir = (args.site_dir or project.site_dir).resolve()
+    print("\n".join(annotations(report)) if args.annotations else job_summary(project, report, site_dir), end="\n")
+    return EXIT_OK
+
+
 def report_findings(findings: list[Finding]) -> int:
     for item in findings:
         print(item)
@@ -182,6 +201,7 @@ COMMANDS: dict[str, Callable[[Project, argparse.Namespace], int]] = {
     "translated": translator_command,
     "review": translator_command,
     "publish-language": translator_command,
+    "report": run_report,
 }
 
 

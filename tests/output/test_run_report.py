@@ -1,0 +1,64 @@
+"""What the workflow tells GitHub after a run: each finding as an annotation on its line of the
+pull request, and a job summary. The same entry point the workflow calls, on a fixture project
+with faults planted, as a translator's pull request would bring them."""
+
+from __future__ import annotations
+
+import pytest
+
+from resource_site.output.run_report import annotations
+from tests.conftest import Site
+
+
+def plant_two_faults(site: Site) -> None:
+    site.edit("docs/es/disagree.md", "[al comienzo](index.md)", "[al comienzo](inicio.md)")
+    site.edit("docs/es/index.md", "(disagree.md#evaluation)", "(disagree.md#evaluacion)")
+
+
+def test_each_finding_becomes_an_annotation_on_its_line(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
+    plant_two_faults(site)
+    assert site.run(capsys, "check").code == 1
+    result = site.run(capsys, "report", "--annotations")
+    assert result.code == 0
+    lines = result.out.splitlines()
+    assert (
+        "::error file=docs/es/disagree.md,line=8,title=links::link inicio.md leads to no page — "
+        "fix the link target (a page of this language, like `page.md#anchor`)" in lines
+    )
+    assert (
+        "::error file=docs/es/index.md,line=8,title=links::link disagree/#evaluacion points to a missing anchor "
+        "#evaluacion — use an anchor that exists on the target page, like a heading's {#id}" in lines
+    )
+    assert all(line.startswith("::error file=") for line in lines), lines
+
+
+def test_the_job_summary_says_what_failed_and_where(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
+    plant_two_faults(site)
+    site.run(capsys, "check")
+    summary = site.run(capsys, "report").out
+    assert "✗ 2 finding(s): nothing is published" in summary
+    assert "- `docs/es/disagree.md:8` link inicio.md leads to no page" in summary
+    assert "| Languages built | 2: en, es |" in summary
+
+
+def test_the_job_summary_of_a_published_site(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
+    assert site.run(capsys, "build").code == 0
+    summary = site.run(capsys, "report").out
+    assert "✓ every check passed" in summary
+    assert "| Site | " in summary and " files |" in summary
+    assert "| Handouts | not printed |" in summary
+
+
+def test_a_message_cannot_end_the_annotation_or_add_properties() -> None:
+    """GitHub's escaping: a newline or % in a message, and : or , in a path, stay text."""
+    report = {
+        "findings": [{"path": "docs/a,b:c.md", "line": 3, "problem": "50 %\nbad", "fix": "fix: it", "check": "x"}]
+    }
+    assert annotations(report) == ["::error file=docs/a%2Cb%3Ac.md,line=3,title=x::50 %25%0Abad — fix: it"]
+
+
+def test_no_report_yet_says_what_to_run(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
+    site.path("build/check-report.json").unlink(missing_ok=True)
+    result = site.run(capsys, "report")
+    assert result.code == 2
+    assert "error: no report at build/check-report.json — run `make check` or `make build` first" in result.err
