@@ -161,8 +161,15 @@ def exclusive(lock: Path) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def shared_build(tmp_path_factory: pytest.TempPathFactory, name: str, address: str, *options: str) -> RealBuild:
-    """The real project built once per test run, in a folder every worker sees."""
+def shared_build(
+    tmp_path_factory: pytest.TempPathFactory,
+    name: str,
+    address: str,
+    *options: str,
+    project: Callable[[Path], Path] | None = None,
+) -> RealBuild:
+    """The real project (or the copy `project` makes of it in a folder) built once per test run,
+    in a folder every worker sees."""
     base = tmp_path_factory.getbasetemp()
     # Every xdist worker of this run has its own popen-gwN folder in the run's; without xdist the
     # run's own folder is the one to share (its parent holds earlier runs, and their builds).
@@ -173,7 +180,8 @@ def shared_build(tmp_path_factory: pytest.TempPathFactory, name: str, address: s
         if not report.is_file():
             shutil.rmtree(out, ignore_errors=True)
             out.mkdir()
-            args = ["--root", str(ROOT), "build", "--site-dir", str(out / "site"), "--json", str(report)]
+            root = project(out) if project is not None else ROOT
+            args = ["--root", str(root), "build", "--site-dir", str(out / "site"), "--json", str(report)]
             code = main([*args, "--site-url", address, *options])
             (out / "exit-code").write_text(str(code), encoding="utf-8")
     code = int((out / "exit-code").read_text(encoding="utf-8"))
@@ -193,6 +201,29 @@ def real_build(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServedBuild
     workflow builds it: with the printable handouts and the offline archive."""
     build = shared_build(tmp_path_factory, "root", ROOT_ADDRESS, "--handouts", "--offline")
     yield from served(build, "/")
+
+
+def branded_project(folder: Path) -> Path:
+    """A copy of the real project with tests/branded.py's center in branding.yml."""
+    from tests.branded import BRANDING, LOGO
+
+    root = folder / "project"
+    for name in ("docs", "locales", "overrides"):
+        shutil.copytree(ROOT / name, root / name)
+    for name in ("mkdocs.yml", "babel.cfg"):  # the catalog check extracts the strings in use
+        shutil.copy(ROOT / name, root / name)
+    plugin = Path("scripts") / "resource_site" / "plugin"
+    shutil.copytree(ROOT / plugin, root / plugin, ignore=shutil.ignore_patterns("__pycache__"))
+    (root / "branding").mkdir()
+    (root / "branding" / "logo.svg").write_text(LOGO, encoding="utf-8")
+    (root / "branding.yml").write_text(BRANDING, encoding="utf-8")
+    return root
+
+
+@pytest.fixture(scope="session")
+def branded_build(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServedBuild]:
+    """The real project branded as a parent center would brand it (tests/branded.py), served."""
+    yield from served(shared_build(tmp_path_factory, "branded", ROOT_ADDRESS, project=branded_project), "/")
 
 
 @pytest.fixture(scope="session")
@@ -219,7 +250,7 @@ def site_url(real_build: ServedBuild) -> str:
     return real_build.url
 
 
-BROWSER_FIXTURES = {"browser", "real_build", "subpath_build", "site_url"}
+BROWSER_FIXTURES = {"browser", "real_build", "subpath_build", "branded_build", "site_url"}
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -21,7 +21,7 @@ def test_questions_checklist_prints_on_one_page(browser: Browser, site_url: str,
     page = browser.new_page()
     page.goto(url(site_url, code, "questions-to-ask/"))
     page.emulate_media(media="print")
-    for hidden in (".md-header", ".md-sidebar--primary", ".md-footer", ".keypoint-link"):
+    for hidden in (".md-header", ".md-sidebar--primary", ".md-footer", ".keypoint-link", ".keypoint-share"):
         assert not page.locator(hidden).first.is_visible(), hidden
     assert page.locator(".checklist li").count() == 7
     for paper in ("A4", "Letter"):

@@ -5,29 +5,14 @@ real pages with a center's branding; screenshots are kept beside the build for a
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from playwright.sync_api import Browser, Page
 
-from resource_site.cli import main
-from resource_site.output.local_server import serve
-from tests.conftest import ROOT
+from tests.branded import EMAIL, PHONE
+from tests.conftest import ServedBuild
 
 pytestmark = pytest.mark.browser
 
-PHONE = "+1 (555) 555-0100"
-EMAIL = "info@center.example.org"
-BRANDING = f"""\
-center:
-  name: Example Parent Center
-contact:
-  phone: "{PHONE}"
-  email: {EMAIL}
-  address: 123 Main Street, Springfield
-"""
 # The first and the last character of each run, located in the text as the browser laid it out.
 EDGES = """([text, first, last]) => {
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -47,22 +32,6 @@ EDGES = """([text, first, last]) => {
 }"""
 
 
-@pytest.fixture(scope="module")
-def branded_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
-    """The real project with a center's details, built and served."""
-    root = tmp_path_factory.mktemp("branded") / "project"
-    for folder in ("docs", "locales", "overrides"):
-        shutil.copytree(ROOT / folder, root / folder)
-    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
-    shutil.copy(ROOT / "babel.cfg", root / "babel.cfg")  # the catalog check extracts the strings in use
-    plugin = Path("scripts") / "resource_site" / "plugin"
-    shutil.copytree(ROOT / plugin, root / plugin, ignore=shutil.ignore_patterns("__pycache__"))
-    (root / "branding.yml").write_text(BRANDING, encoding="utf-8")
-    assert main(["--root", str(root), "build"]) == 0
-    with serve(root / "site") as url:
-        yield url, tmp_path_factory.getbasetemp()
-
-
 def start_of(page: Page, text: str) -> dict[str, float]:
     """Where the first character of `text` was laid out."""
     edges = page.evaluate(EDGES, [text, text[0], text[-1]])
@@ -80,13 +49,10 @@ def left_to_right(page: Page, text: str, first: str, last: str) -> bool:
 
 
 @pytest.mark.parametrize("code", ["ar", "ur"])
-def test_an_english_title_and_the_phone_read_in_order(
-    browser: Browser, branded_site: tuple[str, Path], code: str
-) -> None:
-    url, shots = branded_site
+def test_an_english_title_and_the_phone_read_in_order(browser: Browser, branded_build: ServedBuild, code: str) -> None:
     page = browser.new_page(viewport={"width": 1280, "height": 900})
-    page.goto(f"{url}/{code}/sources/")
-    page.screenshot(path=shots / f"right-to-left-{code}-sources.png", full_page=True)
+    page.goto(f"{branded_build.url}/{code}/sources/")
+    page.screenshot(path=branded_build.site_dir.parent / f"right-to-left-{code}-sources.png", full_page=True)
     assert left_to_right(page, "Medical Therapies: What Families", "M", "F"), "the title's halves swapped"
     # A title that glossary tooltips split into several elements stays one run too.
     school, versus = start_of(page, "School Based"), start_of(page, "vs. Clinic-based")

@@ -1,22 +1,31 @@
 """The handout check reads each PDF back and names a key point that is not in it, a key point
 printed with other text than its source (in every script, right to left too), and characters
-printed without a glyph."""
+printed without a glyph, and a QR code that does not give the language's address; the real
+handouts' layout (the comparison and the checklist on the front, at most five pages), with a
+picture of each first page kept beside the build for a person to look at."""
 
 from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser
+from pypdf import PdfReader
 
 from resource_site.checks.handouts import check_handouts, letters, pdf_text
 from resource_site.checks.registry import check_registry
-from resource_site.project import CHROMIUM
-from tests.conftest import ServedBuild, Site
-from tests.real_site import PROJECT
+from resource_site.content.frontmatter import split_front_matter
+from resource_site.output.handouts import PAPER
+from resource_site.plugin.handout_page import section
+from resource_site.project import CHROMIUM, Project
+from tests.conftest import ROOT, ROOT_ADDRESS, ServedBuild, Site
+from tests.real_site import LANGUAGES
+
+PROJECT = Project(ROOT, ROOT_ADDRESS)  # as real_build built it: its QR codes give this address
 
 pytestmark = pytest.mark.browser  # Chromium prints the handouts it reads
 
@@ -28,11 +37,37 @@ def test_handout_check_reads_the_pdf_and_catches_a_missing_key_point(real_build:
     assert check_handouts(project, site) == []
     shutil.copy(site / "handout.pdf", site / "es" / "handout.pdf")  # English where Spanish belongs
     findings = [str(f) for f in check_handouts(project, site)]
-    assert len(findings) == len(check_registry(PROJECT)[0])
+    assert len(findings) == len(check_registry(PROJECT)[0]) + 1  # every key point, and the QR code
     assert (
         "site/es/handout.pdf:1: key point kp-school-free ('Gratis para las familias') is not in the handout — "
         "check the handout page prints every key point" in findings
     )
+    assert (
+        f"site/es/handout.pdf:1: the handout's QR code reads {ROOT_ADDRESS}, not the language's address "
+        f"{ROOT_ADDRESS}es/ — build it for the address it is published at (make build HANDOUTS=1 SITE_URL=https://…/)"
+    ) in findings
+
+
+def first_lines(markdown_section: str) -> str:
+    return markdown_section.splitlines()[0].lstrip("# ")
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_the_handout_has_the_comparison_and_checklist_in_front_and_at_most_five_pages(
+    real_build: ServedBuild, code: str
+) -> None:
+    prefix = PROJECT.language(code).prefix  # type: ignore[union-attr]
+    pdf = real_build.site_dir / prefix / "handout.pdf"
+    pages = PdfReader(pdf).pages
+    assert len(pages) <= 5, f"{code}: {len(pages)} pages"
+    front = letters(subprocess.run(["pdftotext", "-l", "1", str(pdf), "-"], capture_output=True, text=True).stdout)
+    for page, anchor in (("index.md", "side-by-side"), ("questions-to-ask.md", "checklist")):
+        source = split_front_matter((PROJECT.docs_dir / code / page).read_text(encoding="utf-8")).body
+        heading = first_lines(section(source, anchor) or "")
+        assert heading and letters(heading) in front, (code, heading)
+    pictures = real_build.site_dir.parent / "handout-pictures"
+    pictures.mkdir(exist_ok=True)
+    subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", str(pdf), str(pictures / code)], check=True)
 
 
 def reprinted(real_build: ServedBuild, tmp_path: Path, browser: Browser, prefix: str, change: str = "") -> Path:
@@ -44,7 +79,7 @@ def reprinted(real_build: ServedBuild, tmp_path: Path, browser: Browser, prefix:
     page.goto((site / prefix / "handout" / "index.html").as_uri())
     if change:
         page.locator("article").evaluate(change)
-    (site / prefix / "handout.pdf").write_bytes(page.pdf(outline=True, tagged=True))
+    (site / prefix / "handout.pdf").write_bytes(page.pdf(outline=True, tagged=True, **PAPER))
     page.close()
     return site
 

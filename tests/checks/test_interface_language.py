@@ -14,7 +14,7 @@ def test_an_english_label_in_a_template_is_reported(site: Site, capsys: pytest.C
         site,
         capsys,
         lambda s: s.edit(
-            "overrides/main.html", "{% block scripts %}", '{% block scripts %}<aside title="Reading help">'
+            "overrides/main.html", "{% block extrahead %}", '{% block extrahead %}<aside title="Reading help"></aside>'
         ),
         'site/es/index.html:1: the interface shows "Reading help" in English — '
         "translate it in locales/es/LC_MESSAGES/messages.po (run `make update-catalogs` if it is not there)",

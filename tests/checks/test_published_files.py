@@ -26,6 +26,14 @@ def big_logo(site: Site) -> None:
     logo("branding/logo.png")(site)
 
 
+def wide_logo(site: Site) -> None:
+    """A small file that draws a great many pixels: 4000×3000, all one colour, compresses well."""
+    site.path("branding").mkdir(exist_ok=True)
+    header = (4000).to_bytes(4, "big") + (3000).to_bytes(4, "big") + bytes([8, 6, 0, 0, 0])
+    site.path("branding/logo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + (13).to_bytes(4, "big") + b"IHDR" + header)
+    logo("branding/logo.png")(site)
+
+
 def outside_logo(site: Site) -> None:
     (site.root.parent / "elsewhere.png").write_bytes(b"\x89PNG\r\n\x1a\n")
     site.path("branding").mkdir()
@@ -54,6 +62,11 @@ CASES: dict[str, tuple[Callable[[Site], object], str]] = {
     "a 4 MB logo": (
         big_logo,
         "branding.yml:2: the logo is 4,096 KB; at most 10 KB keeps a phone's first visit within its budget — "
+        "export it smaller: an SVG, or a PNG about 200 pixels wide",
+    ),
+    "a logo of 4000×3000 pixels": (
+        wide_logo,
+        "branding.yml:2: the logo is 4000×3000 pixels; at most 512 on its longer side keeps it light on a phone — "
         "export it smaller: an SVG, or a PNG about 200 pixels wide",
     ),
     "a logo outside the repository": (

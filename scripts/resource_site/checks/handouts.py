@@ -5,7 +5,9 @@ order) must name every one. And the printed text must be the source's: each key 
 and text, letter for letter, is in the text poppler's pdftotext reads off the paper (the handout
 is printed with JavaScript off, so no script can change it). pdftotext puts right-to-left lines
 and Chinese, Bengali and Urdu text back in reading order, where pypdf does not. A character
-printed without a glyph (an empty box, the font's glyph 0) is a finding of its own.
+printed without a glyph (an empty box, the font's glyph 0) is a finding of its own. The QR
+code is read back off a picture of the pages (poppler's pdftoppm, then zxing-cpp), and must give
+the language's own address.
 """
 
 from __future__ import annotations
@@ -13,11 +15,14 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import tempfile
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
+import numpy as np
+import zxingcpp
 from pypdf import PdfReader
 from pypdf.generic import ContentStream, DictionaryObject
 
@@ -25,7 +30,8 @@ from resource_site.content.keypoints import blocks_in_markdown
 from resource_site.content.source_text import read_text
 from resource_site.findings import Finding, finding
 from resource_site.output.handouts import handout_path
-from resource_site.project import Project
+from resource_site.plugin.handout_page import handout_address
+from resource_site.project import Language, Project
 
 CHECK = "handouts"
 MARKDOWN_SYNTAX = re.compile(r"\]\([^)]*\)|\{[^}]*\}")  # a link's target, an attribute list
@@ -126,7 +132,41 @@ def check_handouts(project: Project, site_dir: Path) -> list[Finding]:
             findings.append(finding(shown, 1, "handout PDF was not made", "see the errors above", CHECK))
             continue
         findings += _check_handout(project, language.code, pdf, shown)
+        findings += _check_qr_code(project, language, pdf, shown)
     return findings
+
+
+def _check_qr_code(project: Project, language: Language, pdf: Path, shown: str) -> list[Finding]:
+    wanted = handout_address(project.config.site_url, language.prefix)
+    found = qr_codes(pdf)
+    if found == [wanted]:
+        return []
+    read = ", ".join(found) if found else "no QR code"
+    return [
+        finding(
+            shown,
+            1,
+            f"the handout's QR code reads {read}, not the language's address {wanted}",
+            "build it for the address it is published at (make build HANDOUTS=1 SITE_URL=https://…/)",
+            CHECK,
+        )
+    ]
+
+
+def qr_codes(pdf: Path) -> list[str]:
+    """What the QR codes printed on a PDF's pages say, read off 150 dpi pictures of the pages."""
+    with tempfile.TemporaryDirectory() as folder:
+        subprocess.run(["pdftoppm", "-gray", "-r", "150", str(pdf), f"{folder}/page"], check=True, timeout=120)
+        pictures = sorted(Path(folder).glob("page*.pgm"))
+        return [code.text for picture in pictures for code in zxingcpp.read_barcodes(grey_picture(picture))]
+
+
+def grey_picture(path: Path) -> np.ndarray:  # type: ignore[type-arg]
+    """A binary PGM (P5, 8 bits), as pdftoppm -gray writes it, as an array of rows."""
+    data = path.read_bytes()
+    magic, width, height, _depth, pixels = data.split(maxsplit=4)
+    assert magic == b"P5", f"{path} is not a binary PGM"
+    return np.frombuffer(pixels, dtype=np.uint8, count=int(width) * int(height)).reshape(int(height), int(width))
 
 
 def _check_handout(project: Project, code: str, pdf: Path, shown: str) -> list[Finding]:

@@ -25,6 +25,7 @@ ENGLISH_WORD = re.compile(r"[A-Za-z]*[a-z][A-Za-z]*")  # "IEP", "OT" and "504" a
 # and the parent center's details from branding.yml, which it writes in whichever languages it has.
 OWN_WORDS = {
     "md-content__inner", "md-nav__link", "md-header__topic", "md-footer__title", "md-ellipsis", "center-contact",
+    "md-logo--center",
 }  # fmt: skip
 
 

@@ -5,6 +5,7 @@ carry script (HTML, SVG, JavaScript…). The same holds for the center's logo.""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 from resource_site.content.branding import Branding
 from resource_site.content.svg_images import svg_problem
@@ -36,6 +37,8 @@ def check_published_files(project: Project) -> Iterator[Finding]:
 
 
 LOGO_KB = 10  # every page loads the logo: the first visit stays within 100 KB (tests/browser/test_privacy_weight.py)
+LOGO_PIXELS = 512  # the header shows it 24 pixels high; a phone decodes every pixel it has
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
 def check_logo(project: Project, branding: Branding) -> Iterator[Finding]:
@@ -58,3 +61,21 @@ def check_logo(project: Project, branding: Branding) -> Iterator[Finding]:
             "export it smaller: an SVG, or a PNG about 200 pixels wide",
             CHECK,
         )
+    elif (pixels := png_pixels(logo)) is not None and max(pixels) > LOGO_PIXELS:
+        yield finding(
+            shown,
+            line,
+            f"the logo is {pixels[0]}×{pixels[1]} pixels; at most {LOGO_PIXELS} on its longer side keeps it light "
+            "on a phone",
+            "export it smaller: an SVG, or a PNG about 200 pixels wide",
+            CHECK,
+        )
+
+
+def png_pixels(path: Path) -> tuple[int, int] | None:
+    """A PNG's width and height, from its header (IHDR); None for any other file."""
+    with path.open("rb") as image:
+        head = image.read(24)
+    if not head.startswith(PNG_SIGNATURE) or head[12:16] != b"IHDR":
+        return None
+    return int.from_bytes(head[16:20], "big"), int.from_bytes(head[20:24], "big")

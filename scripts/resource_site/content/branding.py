@@ -17,12 +17,12 @@ from resource_site.findings import Finding, finding
 
 FILE = "branding.yml"
 SCHEMA: dict[str, tuple[str, ...]] = {
-    "center": ("name", "website", "logo"),
+    "center": ("name", "short_name", "website", "logo"),
     "contact": ("phone", "email", "address", "hours"),
     "colors": ("primary", "accent"),
     "state": ("dispute_resolution", "parent_center"),
 }
-TRANSLATABLE = {("center", "name"), ("contact", "address"), ("contact", "hours")}
+TRANSLATABLE = {("center", "name"), ("center", "short_name"), ("contact", "address"), ("contact", "hours")}
 HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
 EMAIL = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$")  # no ?cc=/?bcc= headers in a mailto: link
 PHONE = re.compile(

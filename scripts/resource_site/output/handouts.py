@@ -81,17 +81,22 @@ def _print(site_dir: Path, site_path: str, targets: list[str]) -> None:
             page.goto(f"{url}/{folder}{GENERATED.handout.removesuffix('.md')}/", wait_until="networkidle")
             page.emulate_media(media="print")
             printed = page.pdf(print_background=True, outline=True, tagged=True, **PAPER)
-            Path(pdf).write_bytes(without_print_time(printed))
+            Path(pdf).write_bytes(reproducible(printed))
         browser.close()
 
 
 PRINT_TIME = re.compile(rb"/(CreationDate|ModDate) \(D:\d{14}[^)]*\)")
+NODE_ID = re.compile(rb"\(node(\d{8})\)")
 
 
-def without_print_time(pdf: bytes) -> bytes:
-    """The same handout gives the same bytes: Chromium's print time becomes a fixed date of the
-    same length, so the PDF's byte offsets stay valid."""
-    return PRINT_TIME.sub(lambda m: b"/" + m.group(1) + b" (D:20000101000000+00'00')", pdf)
+def reproducible(pdf: bytes) -> bytes:
+    """The same handout gives the same bytes, every change keeping its length (so the PDF's byte
+    offsets stay valid): Chromium's print time becomes a fixed date, and the ids it gives table
+    headers in the tagged PDF (its page's node numbers, which differ from run to run) are
+    numbered in the order they first appear."""
+    fixed = PRINT_TIME.sub(lambda m: b"/" + m.group(1) + b" (D:20000101000000+00'00')", pdf)
+    numbers: dict[bytes, int] = {}
+    return NODE_ID.sub(lambda m: b"(node%08d)" % numbers.setdefault(m.group(1), len(numbers) + 1), fixed)
 
 
 if __name__ == "__main__":

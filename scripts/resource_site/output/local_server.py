@@ -4,6 +4,7 @@ for any miss, text compressed with gzip and cached for ten minutes."""
 from __future__ import annotations
 
 import gzip
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -59,13 +60,20 @@ class _PagesHandler(SimpleHTTPRequestHandler):
         pass
 
 
+class _QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request: object, client_address: object) -> None:
+        """A browser that closes a connection mid-answer (a closed tab) is not an error."""
+        if not isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            super().handle_error(request, client_address)  # type: ignore[arg-type]
+
+
 @contextmanager
 def serve(directory: Path, prefix: str = "/") -> Iterator[str]:
     """Serve `directory` at `prefix` until the block ends (it may be filled after the start).
 
     Yields the site's address, ending without a slash: http://127.0.0.1:PORT or …/repo."""
     handler = type("Handler", (_PagesHandler,), {"prefix": prefix})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(handler, directory=str(directory)))
+    server = _QuietServer(("127.0.0.1", 0), partial(handler, directory=str(directory)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

@@ -13,7 +13,8 @@ from lxml.cssselect import CSSSelector
 from resource_site.project import Language, Project, built_page_path
 
 # Interface text we add around the content; it is not the page's own words.
-NOT_CONTENT = ".headerlink, .keypoint-label, .keypoint-link, .keypoint-share, .translation-notice"
+NOT_CONTENT = ".headerlink, .keypoint-label, .keypoint-link, .keypoint-share, .translation-notice, .print-source"
+NOT_CONTENT_CLASSES = {name.strip().removeprefix(".") for name in NOT_CONTENT.split(",")}
 
 
 @cache
@@ -45,7 +46,9 @@ class BuiltPage:
     def content_text(self, element: lxml.html.HtmlElement | None = None) -> str:
         """The words a reader sees in an element (the article by default), without our labels."""
         element = element if element is not None else self.article
-        if element is None:
+        if element is None or any(
+            NOT_CONTENT_CLASSES & set((outer.get("class") or "").split()) for outer in element.iterancestors()
+        ):
             return ""
         copy = lxml.html.fromstring(lxml.html.tostring(element, encoding="unicode"))
         for extra in select(copy, NOT_CONTENT):

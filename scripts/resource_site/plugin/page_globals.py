@@ -14,6 +14,7 @@ from resource_site.project import Project
 
 CENTER_FIELDS = {
     "name": ("center", "name"),
+    "short_name": ("center", "short_name"),
     "website": ("center", "website"),
     "phone": ("contact", "phone"),
     "email": ("contact", "email"),

@@ -36,7 +36,7 @@ from resource_site.plugin.config_labels import label_config
 from resource_site.plugin.content_allowlist import Problem, allowed_classes, changed_by, problems, sanitizer
 from resource_site.plugin.content_security import with_content_security_policy
 from resource_site.plugin.finished_page import problems as finished_page_problems
-from resource_site.plugin.handout_page import handout_markdown
+from resource_site.plugin.handout_page import QR_FILE, handout_address, handout_markdown, qr_code_svg
 from resource_site.plugin.interface_strings import InterfaceStrings
 from resource_site.plugin.keypoint_labels import label_keypoints
 from resource_site.plugin.languages import I18N_PLUGIN
@@ -102,13 +102,16 @@ class ResourceSitePlugin(BasePlugin[ResourceSiteConfig]):
             if file.abs_src_path and not is_utf8(Path(file.abs_src_path)):
                 file.content_string = read_text(Path(file.abs_src_path))
         language = self.language(config)
+        home = handout_address(config.site_url, language.prefix)
         handout = handout_markdown(
             Path(config.docs_dir) / language.code,
             self.site_project.nav_pages,
             self.gettext(config),
             self.config.handouts,
+            home,
         )
         files.append(File.generated(config, language.prefix + GENERATED.handout, content=handout))
+        files.append(File.generated(config, language.prefix + QR_FILE, content=qr_code_svg(home)))
         if language.default and self.status:
             files.append(File.generated(config, GENERATED.status, content=status_markdown(self.status)))
         return files
