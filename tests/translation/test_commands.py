@@ -129,6 +129,19 @@ def test_review_removes_the_draft_notice(site: Site, capsys: pytest.CaptureFixtu
     )
 
 
+def test_reviewing_a_stale_page_is_refused_with_the_reason(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli(site, "translated", "es") == 0
+    site.edit("docs/en/index.md", "Some children get therapy", "Some children have therapy")
+    before = site.path("docs/es/index.md").read_text(encoding="utf-8")
+    assert cli(site, "review", "es", "disagree.md", "index.md", "--by", "Ana Pérez") == 1
+    error = capsys.readouterr().err
+    assert error.startswith("not yet: docs/es/index.md: the English page changed since this translation")
+    assert "run `make translated CODE=es PAGES=index.md`, then review it" in error
+    assert site.path("docs/es/index.md").read_text(encoding="utf-8") == before
+    assert "reviewed_by" not in site.path("docs/es/disagree.md").read_text(encoding="utf-8")  # nothing half-done
+    assert cli(site, "review", "es", "disagree.md", "--by", "Ana Pérez") == 0  # a current page still can be
+
+
 def test_site_carries_the_status_page_and_json(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
     assert site.run(capsys, "build").code == 0
     data = json.loads(site.path("site/status.json").read_text(encoding="utf-8"))

@@ -35,6 +35,21 @@ class NotYet(Exception):
     """Valid request that cannot be done yet: exit code 1."""
 
 
+def refuse_review_of_stale(project: Project, code: str, page: str) -> None:
+    """A review vouches for a translation of today's English: a page whose English changed since
+    it was translated is brought up to date (and recorded with `make translated`) first."""
+    path = project.source_path(code, page)
+    english = fingerprint(read_text(project.source_path(project.default_language.code, page)))
+    recorded = str(split_front_matter(read_text(path)).data.get("translated_from") or "")
+    if recorded and recorded != english:
+        raise NotYet(
+            f"{project.relative(path)}: the English page changed since this translation (translated_from "
+            f"{recorded}, the English is now {english}), so a review would vouch for old text — update the "
+            f"translation (`make status DIFF=1` shows the English diff), run `make translated CODE={code} "
+            f"PAGES={page}`, then review it"
+        )
+
+
 def validate_code(code: str, project: Project) -> None:
     if not LANGUAGE_TAG.match(code):
         raise UsageError(
@@ -191,6 +206,8 @@ def mark_pages(project: Project, code: str, pages: list[str], fields_for: dict[s
                 f"{project.relative(path)}:1: the page has no English original {project.relative(original)} — "
                 "rename it to match an English page"
             )
+        if fields_for and "reviewed_by" in fields_for:
+            refuse_review_of_stale(project, code, page)
     marked = []
     for page in chosen:
         path = project.source_path(code, page)
