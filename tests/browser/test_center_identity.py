@@ -6,13 +6,16 @@ the build for a person to look at."""
 
 from __future__ import annotations
 
+import gzip
 import io
 
 import pytest
 from playwright.sync_api import Browser, expect
 from pypdf import PdfReader
 
+from resource_site.checks.published_files import LOGO_KB
 from tests import branded
+from tests.browser.test_privacy_weight import BUDGET_KB
 from tests.conftest import ROOT_ADDRESS, ServedBuild
 
 pytestmark = pytest.mark.browser
@@ -60,6 +63,25 @@ def test_a_printed_page_ends_with_the_center_and_its_own_address(
         assert detail in last, (detail, last[-400:])
     assert branded.name(code) not in " ".join(page.extract_text() for page in printed[:-1])  # once, at the end
     page.close()
+
+
+def test_a_first_visit_with_the_largest_logo_allowed_stays_within_budget(
+    browser: Browser, branded_build: ServedBuild
+) -> None:
+    """tests/branded.py's logo is as large as the logo check allows, and hard to compress."""
+    assert len(branded.LOGO.encode()) == LOGO_KB * 1024
+    context = browser.new_context(viewport=SCREENS["phone"], is_mobile=True)  # an empty cache
+    page = context.new_page()
+    compressed: dict[str, int] = {}
+    page.on("response", lambda response: compressed.__setitem__(response.url, len(gzip.compress(response.body(), 6))))
+    with page.expect_response(lambda response: response.url.endswith("search_index.json")):
+        page.goto(home(branded_build, "es"))
+    page.wait_for_load_state("networkidle")
+    for extra in (f"{branded_build.url}/service-worker.js", f"{home(branded_build, 'es')}manifest.webmanifest"):
+        compressed.setdefault(extra, len(gzip.compress(context.request.get(extra).body(), 6)))
+    assert any(url.endswith("logo.svg") for url in compressed)
+    assert sum(compressed.values()) / 1024 <= BUDGET_KB, sorted(compressed.items(), key=lambda item: -item[1])
+    context.close()
 
 
 def test_the_print_footer_is_not_on_the_screen(browser: Browser, branded_build: ServedBuild) -> None:

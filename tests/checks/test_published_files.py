@@ -61,7 +61,7 @@ CASES: dict[str, tuple[Callable[[Site], object], str]] = {
     ),
     "a 4 MB logo": (
         big_logo,
-        "branding.yml:2: the logo is 4,096 KB; at most 10 KB keeps a phone's first visit within its budget — "
+        "branding.yml:2: the logo is 4,096 KB; at most 4 KB keeps a phone's first visit within its budget — "
         "export it smaller: an SVG, or a PNG about 200 pixels wide",
     ),
     "a logo of 4000×3000 pixels": (

@@ -87,16 +87,25 @@ def _print(site_dir: Path, site_path: str, targets: list[str]) -> None:
 
 PRINT_TIME = re.compile(rb"/(CreationDate|ModDate) \(D:\d{14}[^)]*\)")
 NODE_ID = re.compile(rb"\(node(\d{8})\)")
+ID_TREE = re.compile(rb"/Limits \[\(node\d{8}\) \(node\d{8}\)\]\n/Names \[([^\]]*)\]")
+ID_ENTRY = re.compile(rb"(\(node\d{8}\)) (\d+ 0 R)")
 
 
 def reproducible(pdf: bytes) -> bytes:
     """The same handout gives the same bytes, every change keeping its length (so the PDF's byte
     offsets stay valid): Chromium's print time becomes a fixed date, and the ids it gives table
     headers in the tagged PDF (its page's node numbers, which differ from run to run) are
-    numbered in the order they first appear."""
+    numbered in the order they first appear, their name tree sorted again by the new ids."""
     fixed = PRINT_TIME.sub(lambda m: b"/" + m.group(1) + b" (D:20000101000000+00'00')", pdf)
     numbers: dict[bytes, int] = {}
-    return NODE_ID.sub(lambda m: b"(node%08d)" % numbers.setdefault(m.group(1), len(numbers) + 1), fixed)
+    renumbered = NODE_ID.sub(lambda m: b"(node%08d)" % numbers.setdefault(m.group(1), len(numbers) + 1), fixed)
+    return ID_TREE.sub(_sorted_id_tree, renumbered)
+
+
+def _sorted_id_tree(tree: re.Match[bytes]) -> bytes:
+    entries = sorted(ID_ENTRY.findall(tree.group(1)))
+    names = b" ".join(name + b" " + reference for name, reference in entries)
+    return b"/Limits [%s %s]\n/Names [%s]" % (entries[0][0], entries[-1][0], names)
 
 
 if __name__ == "__main__":
