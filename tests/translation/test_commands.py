@@ -116,6 +116,53 @@ def test_english_change_makes_translation_stale_with_diff(site: Site, capsys: py
     assert language_status(site, capsys, "es")["stale_pages"] == []
 
 
+def test_a_translated_from_that_is_no_english_version_is_its_own_finding(
+    site: Site, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli(site, "translated", "es") == 0
+    git_commit_all(site)
+    recorded = next(
+        line
+        for line in site.path("docs/es/index.md").read_text(encoding="utf-8").splitlines()
+        if "translated_from" in line
+    )
+    english_now = recorded.split(": ")[1].strip('"')
+    site.edit("docs/es/index.md", recorded, "translated_from: 0123456789ab")
+    [stale] = language_status(site, capsys, "es")["stale_pages"]
+    assert (stale["unknown_version"], stale["translated_from"]) == (True, "0123456789ab")
+    assert cli(site, "status") == 1
+    fix = (
+        f"if you translated today's English, set `translated_from: {english_now}` (or run "
+        "`make translated CODE=es PAGES=index.md`); otherwise set the value `make status` showed when you started"
+    )
+    problem = (
+        "`translated_from: 0123456789ab` is not a version of the English page "
+        "(git knows no English text with that value)"
+    )
+    assert f"docs/es/index.md: {problem} — {fix}" in capsys.readouterr().out.splitlines()
+    line = site.path("docs/es/index.md").read_text(encoding="utf-8").splitlines().index("translated_from: 0123456789ab")
+    result = site.run(capsys, "check")
+    assert result.code == 1
+    assert f"docs/es/index.md:{line + 1}: {problem} — {fix}" in result.lines, result.out
+    assert "the English changed" not in result.out
+
+
+def test_the_status_page_shows_each_stale_page_s_diff_and_the_value_to_set(
+    site: Site, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli(site, "translated", "es") == 0
+    git_commit_all(site)
+    site.edit("docs/en/disagree.md", "you may be able to ask for an", "you can ask & for an")
+    [stale] = language_status(site, capsys, "es")["stale_pages"]
+    assert site.run(capsys, "build").code == 0
+    page = lxml.html.parse(str(site.path("site/translation-status/index.html")))
+    [item] = [li for li in page.iter("li") if "docs/es/disagree.md" in li.text_content()]
+    assert f"Once it is updated, set translated_from: {stale['english_now']}." in item.text_content()
+    [diff] = page.xpath("//details[@class='english-diff']//pre")
+    assert "+If you do not agree with the school's evaluation, you can ask & for an\n" in diff.text_content()
+    assert "-If you do not agree with the school's evaluation, you may be able to ask for an\n" in diff.text_content()
+
+
 def test_review_removes_the_draft_notice(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
     assert cli(site, "review", "es", "index.md", "--by", "Ana Pérez", "--on", "2026-11-20") == 0
     spanish = language_status(site, capsys, "es")

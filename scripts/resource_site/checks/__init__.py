@@ -25,6 +25,7 @@ from resource_site.checks.registry import check_registry
 from resource_site.checks.script_variant import check_script_variants
 from resource_site.checks.terms import check_terms
 from resource_site.checks.tooltips import check_tooltips
+from resource_site.checks.translated_from import check_translated_from
 from resource_site.checks.visible_text import check_visible_text
 from resource_site.content.branding import load_branding
 from resource_site.content.keypoints import KeyPoint
@@ -90,7 +91,9 @@ def run_checks(project: Project, site_dir: Path, work: Path, options: CheckOptio
     def compute_status() -> None:  # the build reads it: the languages' processes wait for it
         alongside = " (and, in a process of its own, checking the sources)" if options.jobs > 1 else ""
         step(f"computing the translation status{alongside}")
-        write_status(project_status(project), project.translation_status_file)
+        statuses = project_status(project)
+        write_status(statuses, project.translation_status_file)
+        findings.extend(check_translated_from(project, statuses))
         step(f"building {len(project.built_languages)} languages with MkDocs in {options.jobs} process(es)")
 
     started = time.perf_counter()

@@ -39,6 +39,7 @@ class PageState:
     reviewed_on: str = ""
     changed_keypoints: list[str] = field(default_factory=list)
     english_diff: str = ""
+    unknown_version: bool = False  # translated_from names no version git knows of the English page
 
     @property
     def stale(self) -> bool:
@@ -107,6 +108,8 @@ def page_state(history: EnglishHistory, english_path: Path, translated_text: str
                     f"{page} (English now)",
                 )
             )
-        else:
+        else:  # every key point may have changed since
             state.changed_keypoints = sorted(keypoint_texts(english_text))
+            # With no history at all (no git, a shallow copy) nothing can be said of the value itself.
+            state.unknown_version = bool(history.versions(relative))
     return state

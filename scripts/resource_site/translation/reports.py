@@ -3,11 +3,12 @@ built site (in English, for translators and reviewers)."""
 
 from __future__ import annotations
 
+import html
 import json
 from dataclasses import asdict
 
 from resource_site.content.plain_text import markdown_text
-from resource_site.translation.status import LanguageStatus
+from resource_site.translation.status import LanguageStatus, StalePage
 
 
 def cell(text: str) -> str:
@@ -45,8 +46,7 @@ def status_markdown(statuses: list[LanguageStatus]) -> str:
     if stale:
         lines += ["", "## Pages whose English changed {#stale}", ""]
         for s, page in stale:
-            changed = ", ".join(f"`{kp}`" for kp in page.changed_keypoints) or "text outside key points"
-            lines.append(f"- {markdown_text(s.name)}: `docs/{s.code}/{page.page}` — changed: {changed}")
+            lines += stale_page_markdown(s, page)
     unconfirmed = [(s, term) for s in statuses for term in s.terms_unconfirmed]
     if unconfirmed:
         lines += ["", "## Terms a fluent reviewer should confirm {#terms}", ""]
@@ -60,6 +60,27 @@ def status_markdown(statuses: list[LanguageStatus]) -> str:
         lines += ["", "## Reviewed pages {#reviewed}", ""]
         lines += [f"- {markdown_text(s.name)}: `{page}` — {markdown_text(who)}" for s, page, who in reviewed]
     return "\n".join(lines) + "\n"
+
+
+def stale_page_markdown(s: LanguageStatus, page: StalePage) -> list[str]:
+    """One stale page: what changed, the exact `translated_from` to set once it is updated, and the
+    English diff since the translation (raw HTML, escaped, wrapped so nothing is cut off)."""
+    if page.unknown_version:
+        changed = f"`translated_from: {page.translated_from}` is not a version of the English page"
+    else:
+        changed = "changed: " + (", ".join(f"`{kp}`" for kp in page.changed_keypoints) or "text outside key points")
+    lines = [
+        f"- {markdown_text(s.name)}: `docs/{s.code}/{page.page}` — {changed}. Once it is updated, set "
+        f"`translated_from: {page.english_now}`.",
+    ]
+    if page.english_diff:
+        lines += [
+            "",
+            '<details class="english-diff"><summary>English diff</summary>'
+            f"<pre><code>{html.escape(page.english_diff)}</code></pre></details>".replace("\n", "&#10;"),
+            "",
+        ]
+    return lines
 
 
 def term_bases_markdown(statuses: list[LanguageStatus]) -> list[str]:
@@ -83,6 +104,32 @@ def term_bases_markdown(statuses: list[LanguageStatus]) -> list[str]:
             for term in s.terms
         ]
     return lines
+
+
+def stale_advice(code: str, stale: StalePage) -> str:
+    """What a translator does about a page whose `translated_from` is not today's English."""
+    if stale.unknown_version:
+        return f"{unknown_version_problem(stale)} — {unknown_version_fix(code, stale)}"
+    changed = ", ".join(stale.changed_keypoints) or "no key point (other text)"
+    return (
+        f"stale — the English changed ({changed}); update the translation, "
+        f"then set `translated_from: {stale.english_now}`"
+    )
+
+
+def unknown_version_problem(stale: StalePage) -> str:
+    return (
+        f"`translated_from: {stale.translated_from}` is not a version of the English page "
+        "(git knows no English text with that value)"
+    )
+
+
+def unknown_version_fix(code: str, stale: StalePage) -> str:
+    return (
+        f"if you translated today's English, set `translated_from: {stale.english_now}` (or run "
+        f"`make translated CODE={code} PAGES={stale.page}`); otherwise set the value `make status` showed "
+        "when you started"
+    )
 
 
 def status_json(statuses: list[LanguageStatus]) -> str:
@@ -115,11 +162,7 @@ def status_text(statuses: list[LanguageStatus], show_diff: bool = False) -> str:
         for kp in s.keypoints_missing:
             details.append(f"{s.code}: key point {kp} is missing")
         for stale in s.stale_pages:
-            changed = ", ".join(stale.changed_keypoints) or "no key point (other text)"
-            details.append(
-                f"docs/{s.code}/{stale.page}: stale — the English changed ({changed}); "
-                f"update the translation, then set `translated_from: {stale.english_now}`"
-            )
+            details.append(f"docs/{s.code}/{stale.page}: {stale_advice(s.code, stale)}")
             if show_diff and stale.english_diff:
                 details.append(stale.english_diff.rstrip("\n"))
         for term in s.terms_unconfirmed:

@@ -32,9 +32,11 @@ MARKUP = re.compile(r"[#*_`>|\[\]()/{}:-]+|\battrs\b|\bid\b|kp-[a-z0-9-]+")
 @dataclass
 class StalePage:
     page: str
-    english_now: str
+    english_now: str  # the `translated_from` value to set once the translation is updated
     changed_keypoints: list[str]
     english_diff: str
+    translated_from: str = ""  # the value the page has now
+    unknown_version: bool = False  # that value is no version of the English page
 
 
 @dataclass
@@ -175,7 +177,14 @@ def _terms(project: Project, code: str, base: TermBase) -> list[TermStatus]:
 
 
 def _stale(state: PageState) -> StalePage:
-    return StalePage(state.page, state.english_fingerprint, state.changed_keypoints, state.english_diff)
+    return StalePage(
+        state.page,
+        state.english_fingerprint,
+        state.changed_keypoints,
+        state.english_diff,
+        state.translated_from,
+        state.unknown_version,
+    )
 
 
 def _strings(project: Project, language: Language) -> tuple[int, int]:
