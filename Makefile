@@ -68,9 +68,10 @@ new-catalog: $(VENV)/.site-installed ## Start a catalog for a language: make new
 status: $(VENV)/.site-installed ## Each language's translation status (FORMAT=json, DIFF=1 for English diffs)
 	$(PY) -m resource_site status $(if $(FORMAT),--format $(FORMAT)) $(if $(DIFF),--diff)
 
-new-language: $(VENV)/.site-installed ## Add a language: make new-language CODE=so [NAME=Soomaali DIR=ltr]
+new-language: $(VENV)/.site-installed ## Add a language: make new-language CODE=so [NAME=Soomaali DIR=ltr SITE_NAME="…"]
 	@test -n "$(CODE)" || { echo "Give the language: make new-language CODE=so"; exit 2; }
-	$(PY) -m resource_site new-language "$(CODE)" $(if $(NAME),--name "$(NAME)") $(if $(DIR),--dir "$(DIR)")
+	$(PY) -m resource_site new-language "$(CODE)" $(if $(NAME),--name "$(NAME)") $(if $(DIR),--dir "$(DIR)") \
+	  $(if $(SITE_NAME),--site-name "$(SITE_NAME)")
 
 translated: $(VENV)/.site-installed ## Record that pages match today's English: make translated CODE=es [PAGES=index.md]
 	@test -n "$(CODE)" || { echo "Give the language: make translated CODE=es"; exit 2; }

@@ -5,7 +5,7 @@
     resource-site serve [--dev-addr 127.0.0.1:8000]
     resource-site catalogs            check and compile the interface-string catalogs
     resource-site status [--format text|json] [--diff]
-    resource-site new-language CODE [--name NAME] [--dir ltr|rtl]
+    resource-site new-language CODE [--name NAME] [--dir ltr|rtl] [--site-name NAME]
     resource-site translated CODE [PAGE ...]
     resource-site review CODE --by NAME [--on YYYY-MM-DD] [PAGE ...]
     resource-site publish-language CODE
@@ -68,6 +68,7 @@ def arguments() -> argparse.ArgumentParser:
     new.add_argument("code")
     new.add_argument("--name", help="the language's name in its own script (default: from Babel)")
     new.add_argument("--dir", choices=["ltr", "rtl"], help="writing direction (default: from Babel)")
+    new.add_argument("--site-name", help="the site's name in the language (default: left to translate)")
     translated = commands.add_parser("translated", help="record that pages now match the current English")
     translated.add_argument("code")
     translated.add_argument("pages", nargs="*")
@@ -159,7 +160,7 @@ def serve(project: Project, args: argparse.Namespace) -> int:
 
 def translator_command(project: Project, args: argparse.Namespace) -> int:
     if args.command == "new-language":
-        lines = new_language(project, args.code, args.name, args.dir)
+        lines = new_language(project, args.code, args.name, args.dir, args.site_name)
     elif args.command == "translated":
         lines = [f"{page}: translated_from set" for page in mark_pages(project, args.code, args.pages, None)]
     elif args.command == "review":

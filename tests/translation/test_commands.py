@@ -39,6 +39,10 @@ def test_new_language_scaffolds_everything_and_starts_unbuilt(site: Site, capsys
     assert cli(site, "new-language", "so") == 0
     out = capsys.readouterr().out
     assert "docs/so/: 4 pages copied from English, to translate" in out
+    assert (
+        "mkdocs.yml: the site's name in Soomaali is still to translate — write it as `site_name:` under "
+        "`locale: so` (or start with `make new-language CODE=so SITE_NAME=…`)"
+    ) in out
     assert site.path("locales/so/LC_MESSAGES/messages.po").is_file()
     # Material has no Somali: its interface strings will come from our catalog.
     assert '"language": "so"' in site.path("overrides/partials/languages/so.html").read_text(encoding="utf-8")
@@ -52,8 +56,21 @@ def test_new_language_scaffolds_everything_and_starts_unbuilt(site: Site, capsys
     assert (len(somali["keypoints_covered"]), len(somali["keypoints_in_english"])) == (0, 3)
     assert somali["strings_translated"] < somali["strings_total"]
     assert somali["review"] == "draft (0/4 pages reviewed)"
+    assert somali["site_name_missing"] is True
+    assert cli(site, "status") == 1
+    assert (
+        "mkdocs.yml: so has no site name of its own yet — add `site_name:` with the site's name in Soomaali, "
+        "under `locale: so`"
+    ) in capsys.readouterr().out.splitlines()
     # The site still builds: the new language is not built until it is complete.
     assert site.run(capsys).code == 0
+
+
+def test_new_language_takes_the_site_s_name_in_the_language(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli(site, "new-language", "fr", "--site-name", 'Thérapie "à l’école"') == 0
+    config = site.path("mkdocs.yml").read_text(encoding="utf-8")
+    assert '      - locale: fr\n        name: Français\n        site_name: "Thérapie \\"à l’école\\""\n' in config
+    assert language_status(site, capsys, "fr")["site_name_missing"] is False
 
 
 @pytest.mark.parametrize(
@@ -83,6 +100,16 @@ def test_translated_language_becomes_publishable(site: Site, capsys: pytest.Capt
     # The interface strings, translated (the test borrows the Spanish ones: only completeness counts).
     spanish = site.path("locales/es/LC_MESSAGES/messages.po").read_text(encoding="utf-8")
     site.write("locales/fr/LC_MESSAGES/messages.po", spanish.replace('"Language: es\\n"', '"Language: fr\\n"'))
+    assert cli(site, "publish-language", "fr") == 1
+    assert (
+        "not yet: fr is not complete: pages 4/4, key points 3/3, interface strings 48/48, site name not translated"
+        in (capsys.readouterr().err)
+    )
+    site.edit(
+        "mkdocs.yml",
+        "# site_name: the site's name in this language (still to translate)",
+        "site_name: Thérapie scolaire et thérapie médicale",
+    )
     assert cli(site, "publish-language", "fr") == 0
     assert "build: true" in site.path("mkdocs.yml").read_text(encoding="utf-8").split("locale: fr")[1]
 

@@ -29,6 +29,7 @@ def test_adds_a_language_unbuilt_and_builds_it(tmp_path: Path) -> None:
     add_language(config, "hmn", "Hmoob")
     assert config.read_text(encoding="utf-8").endswith(
         "      - locale: hmn\n        name: Hmoob\n"
+        "        # site_name: the site's name in this language (still to translate)\n"
         "        # Not built until every page and key point is translated: `make publish-language CODE=hmn`.\n"
         "        build: false\n"
     )

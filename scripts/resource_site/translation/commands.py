@@ -112,7 +112,9 @@ def prefill_from_material(project: Project, code: str) -> int:
     return filled
 
 
-def new_language(project: Project, code: str, name: str | None, direction: str | None) -> list[str]:
+def new_language(
+    project: Project, code: str, name: str | None, direction: str | None, site_name: str | None = None
+) -> list[str]:
     """Scaffold a language: its pages, catalog, language file and mkdocs.yml entry, or nothing at all."""
     validate_code(code, project)
     name, direction = name_and_direction(code, name, direction)
@@ -126,7 +128,7 @@ def new_language(project: Project, code: str, name: str | None, direction: str |
     config_before = project.config_file.read_text(encoding="utf-8")
     made: list[Path] = []
     try:
-        return _scaffold(project, code, name, direction, made)
+        return _scaffold(project, code, name, direction, site_name or "", made)
     except BaseException:
         # Leave nothing half-made: remove what was written, restore mkdocs.yml.
         for path in reversed(made):
@@ -138,7 +140,7 @@ def new_language(project: Project, code: str, name: str | None, direction: str |
         raise
 
 
-def _scaffold(project: Project, code: str, name: str, direction: str, made: list[Path]) -> list[str]:
+def _scaffold(project: Project, code: str, name: str, direction: str, site_name: str, made: list[Path]) -> list[str]:
     english = project.default_language.code
     folder = project.language_dir(code)
     made.append(folder)
@@ -176,10 +178,15 @@ def _scaffold(project: Project, code: str, name: str, direction: str, made: list
         )
         done.append(f"{project.relative(language_file)}: Material has no {name}; its buttons come from the catalog")
     try:
-        add_language(project.config_file, code, name)
+        add_language(project.config_file, code, name, site_name)
     except ConfigEditError as error:
         raise UsageError(str(error.finding)) from error
     done.append(f"mkdocs.yml: {code} ({name}, {direction}) added, not built until complete")
+    if not site_name:
+        done.append(
+            f"mkdocs.yml: the site's name in {name} is still to translate — write it as `site_name:` under "
+            f"`locale: {code}` (or start with `make new-language CODE={code} SITE_NAME=…`)"
+        )
     return done
 
 
@@ -227,7 +234,9 @@ def publish(project: Project, code: str) -> str:
         raise NotYet(
             f"{code} is not complete: pages {len(status.pages_translated)}/{status.pages_total}, key points "
             f"{len(status.keypoints_covered)}/{status.keypoints_total}, interface strings "
-            f"{status.strings_translated}/{status.strings_total} — see `make status`"
+            f"{status.strings_translated}/{status.strings_total}"
+            + (", site name not translated" if status.site_name_missing else "")
+            + " — see `make status`"
         )
     try:
         build_language(project.config_file, code)

@@ -18,6 +18,7 @@ from resource_site.findings import Finding, finding
 BLOCK_ENTRY = re.compile(r"^(?P<indent> *)- locale: *(?P<code>\S+) *\n(?:(?P=indent)  .*\n)*", re.M)
 FLOW_ENTRY = re.compile(r"^ *- *\{.*\blocale\s*:\s*(?P<code>[^,}\s]+)", re.M)
 NOT_BUILT_NOTE = "# Not built until every page and key point is translated"
+NO_SITE_NAME_NOTE = "# site_name: the site's name in this language (still to translate)"
 
 
 class ConfigEditError(Exception):
@@ -47,8 +48,9 @@ def _refuse_flow_style(config_file: Path, text: str) -> None:
         )
 
 
-def add_language(config_file: Path, code: str, name: str) -> None:
-    """Append a language to the i18n plugin's list, not built until it is complete."""
+def add_language(config_file: Path, code: str, name: str, site_name: str = "") -> None:
+    """Append a language to the i18n plugin's list, not built until it is complete (and until it
+    has the site's name in its language)."""
     text = config_file.read_text(encoding="utf-8")
     _refuse_flow_style(config_file, text)
     entries = list(BLOCK_ENTRY.finditer(text))
@@ -63,13 +65,18 @@ def add_language(config_file: Path, code: str, name: str) -> None:
             )
         )
     last, indent = entries[-1], entries[-1].group("indent")
-    quoted_name = name if re.fullmatch(r"[\w ()’'.-]+", name) else '"' + name.replace('"', '\\"') + '"'
+    site_name_line = f"site_name: {yaml_string(site_name)}" if site_name else NO_SITE_NAME_NOTE
     entry = (
-        f"{indent}- locale: {code}\n{indent}  name: {quoted_name}\n"
+        f"{indent}- locale: {code}\n{indent}  name: {yaml_string(name)}\n{indent}  {site_name_line}\n"
         f"{indent}  {NOT_BUILT_NOTE}: `make publish-language CODE={code}`.\n"
         f"{indent}  build: false\n"
     )
     config_file.write_text(text[: last.end()] + entry + text[last.end() :], encoding="utf-8")
+
+
+def yaml_string(text: str) -> str:
+    """`text` as a YAML scalar: as it is when that is safe, else double-quoted."""
+    return text if re.fullmatch(r"[\w ()’'.-]+", text) else '"' + text.replace('"', '\\"') + '"'
 
 
 def build_language(config_file: Path, code: str) -> None:

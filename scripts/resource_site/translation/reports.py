@@ -155,6 +155,11 @@ def status_text(statuses: list[LanguageStatus], show_diff: bool = False) -> str:
     source = next((s.code for s in statuses if s.source), "")
     details = []
     for s in statuses:
+        if s.site_name_missing:
+            details.append(
+                f"mkdocs.yml: {s.code} has no site name of its own yet — add `site_name:` with the site's name "
+                f"in {s.name}, under `locale: {s.code}`"
+            )
         for page in s.pages_missing:
             details.append(f"docs/{s.code}/{page}: missing — copy docs/{source}/{page} there and translate it")
         for page in s.pages_in_english:

@@ -71,6 +71,7 @@ class LanguageStatus:
     terms_unconfirmed: list[str] = field(default_factory=list)  # glossary ids no fluent reviewer confirmed yet
     terms: list[TermStatus] = field(default_factory=list)  # every term of the English glossary, as this language has it
     stale_pages: list[StalePage] = field(default_factory=list)
+    site_name_missing: bool = False  # mkdocs.yml gives no site_name in this language
 
     source: bool = False  # the language the others are translated from
 
@@ -94,6 +95,7 @@ class LanguageStatus:
             len(self.pages_translated) == self.pages_total
             and len(self.keypoints_covered) == self.keypoints_total
             and self.strings_translated == self.strings_total
+            and not self.site_name_missing
         )
 
 
@@ -111,7 +113,13 @@ def language_status(
     english = project.default_language.code
     pages = project.source_pages(english)
     status = LanguageStatus(
-        language.code, language.name, language.build, len(pages), keypoints_total=len(registry), source=language.default
+        language.code,
+        language.name,
+        language.build,
+        len(pages),
+        keypoints_total=len(registry),
+        site_name_missing=not language.default and not language.site_name,
+        source=language.default,
     )
     base = read_term_base(term_base_path(project.locales_dir, language.code))
     status.terms_unconfirmed = [entry.id for entry in base.entries.values() if not entry.confirmed]
