@@ -21,9 +21,10 @@ import datetime
 import os
 import sys
 from collections.abc import Callable
+from dataclasses import asdict
 from pathlib import Path
 
-from resource_site.checks import CheckOptions, CheckRun, run_checks
+from resource_site.checks import CheckOptions, CheckRun, preview_dir, run_checks
 from resource_site.checks.catalogs import check_catalogs, read_template
 from resource_site.checks.config import config_error
 from resource_site.checks.registry import check_registry
@@ -95,6 +96,12 @@ def check_or_build(project: Project, args: argparse.Namespace) -> int:
         staged = work / "site"
         run = run_checks(project, staged, work, options)
         print_run(project, run, report)
+        if preview_dir(work).is_dir():  # kept whatever the findings: it is how a translator sees them
+            publish(preview_dir(work), project.build_dir / "preview")
+            say(
+                f"\nPreview with the languages not yet on the site: {project.relative(project.build_dir)}/preview/ "
+                f"(or `make serve LANGUAGE={project.draft_codes[0]}`)"
+            )
         if run.findings:
             say(f"\n✗ {len(run.findings)} finding(s); the site was left unchanged. Report: {project.relative(report)}")
             return EXIT_FINDINGS
@@ -126,7 +133,14 @@ def print_run(project: Project, run: CheckRun, report: Path) -> None:
             say(f"  {reading.grade:4.1f}  {reading.words:4d} words  {reading.page}")
     for item in run.findings:
         print(item)
-    write_json_report(run.findings, run.summary, report)
+    for code, own in run.draft_findings.items():
+        language = project.language(code)
+        name = f"{language.name} ({code})" if language else code
+        print(f"\n{name}, not yet on the site: {len(own)} finding(s); they do not stop publishing the others")
+        for item in own:
+            print(f"{item} (not yet on the site)")
+    not_yet = [{**asdict(item), "language": code} for code, own in run.draft_findings.items() for item in own]
+    write_json_report(run.findings, {**run.summary, "not_yet_on_site_findings": not_yet}, report)
 
 
 def catalogs(project: Project, args: argparse.Namespace) -> int:

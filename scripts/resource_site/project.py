@@ -86,11 +86,15 @@ class Project:
         site_url: str | None = None,
         config: MkDocsConfig | None = None,
         dev_addr: str | None = None,
+        drafts_built: bool = False,
     ) -> None:
         self.root = root.resolve()
         self.config_file = self.root / CONFIG_FILE
         self.site_url = site_url  # where the site will be served, if not mkdocs.yml's site_url
         self.dev_addr = dev_addr  # the preview server's address, if not mkdocs.yml's dev_addr
+        # Build the languages mkdocs.yml does not publish yet (`build: false`) too: for checking
+        # them, and for a preview of them; never for the published site.
+        self.drafts_built = drafts_built
         if config is not None:
             self.__dict__["config"] = config
 
@@ -106,7 +110,15 @@ class Project:
             overrides["site_url"] = self.site_url
         if self.dev_addr:
             overrides["dev_addr"] = self.dev_addr
-        return load_config(str(self.config_file), **overrides)
+        config = load_config(str(self.config_file), **overrides)
+        if self.drafts_built:
+            for language in config.plugins[I18N_PLUGIN].config.languages:
+                language.build = True
+        return config
+
+    def with_drafts(self) -> Project:
+        """The same project, with the languages not yet on the site built as well."""
+        return Project(self.root, self.site_url, dev_addr=self.dev_addr, drafts_built=True)
 
     @cached_property
     def config(self) -> MkDocsConfig:
@@ -136,6 +148,12 @@ class Project:
     @property
     def built_languages(self) -> list[Language]:
         return [lang for lang in self.languages if lang.build]
+
+    @cached_property
+    def draft_codes(self) -> list[str]:
+        """The languages mkdocs.yml does not put on the site yet (`build: false`)."""
+        as_published = Project(self.root) if self.drafts_built else self
+        return [language.code for language in as_published.languages if not language.build]
 
     @property
     def codes(self) -> list[str]:

@@ -16,7 +16,7 @@ def test_an_english_label_in_a_template_is_reported(site: Site, capsys: pytest.C
         lambda s: s.edit(
             "overrides/main.html", "{% block extrahead %}", '{% block extrahead %}<aside title="Reading help"></aside>'
         ),
-        'site/es/index.html:1: the interface shows "Reading help" in English — '
+        'docs/es/index.md:1: the interface shows "Reading help" in English — '
         "translate it in locales/es/LC_MESSAGES/messages.po (run `make update-catalogs` if it is not there)",
     )
 

@@ -30,7 +30,7 @@ from resource_site.checks.visible_text import check_visible_text
 from resource_site.content.branding import load_branding
 from resource_site.content.keypoints import KeyPoint
 from resource_site.content.language_id import LanguageGuesser
-from resource_site.findings import Finding
+from resource_site.findings import Finding, line_of
 from resource_site.output.build import BuildOptions, build_site
 from resource_site.output.catalogs import compile_catalogs
 from resource_site.output.fonts import missing_fonts
@@ -60,6 +60,8 @@ class CheckOptions:
 class CheckRun:
     findings: list[Finding] = field(default_factory=list)
     readings: list[Reading] = field(default_factory=list)
+    # Findings in languages not yet on the site: reported as theirs, they do not stop publishing.
+    draft_findings: dict[str, list[Finding]] = field(default_factory=dict)
     built: bool = False
     summary: dict[str, object] = field(default_factory=dict)
 
@@ -82,7 +84,9 @@ def run_checks(project: Project, site_dir: Path, work: Path, options: CheckOptio
         run.findings = [broken]
         return run
     findings = run.findings
-    findings += check_languages(project)
+    drafts = project.draft_codes  # checked as well, and built into a preview (never published)
+    checked = project.with_drafts() if drafts else project
+    findings += check_languages(checked)
     step("checking and compiling the interface-string catalogs")
     problems, catalogs = check_catalogs(project, template_current=False)
     findings += problems
@@ -94,7 +98,8 @@ def run_checks(project: Project, site_dir: Path, work: Path, options: CheckOptio
         statuses = project_status(project)
         write_status(statuses, project.translation_status_file)
         findings.extend(check_translated_from(project, statuses))
-        step(f"building {len(project.built_languages)} languages with MkDocs in {options.jobs} process(es)")
+        not_yet = f" (and {len(drafts)} not yet on the site, for their preview)" if drafts else ""
+        step(f"building {len(project.built_languages)} languages{not_yet} with MkDocs in {options.jobs} process(es)")
 
     started = time.perf_counter()
     build_options = BuildOptions(handouts=options.handouts, offline_archive=options.offline)
@@ -104,7 +109,8 @@ def run_checks(project: Project, site_dir: Path, work: Path, options: CheckOptio
         build_options,
         options.jobs,
         prepare=compute_status,
-        alongside=partial(check_sources, project),
+        alongside=partial(check_sources, checked),
+        preview_dir=preview_dir(work) if drafts else None,
     )
     source_findings, registry = result.alongside
     findings += source_findings
@@ -123,18 +129,19 @@ def run_checks(project: Project, site_dir: Path, work: Path, options: CheckOptio
         findings += missing or print_handouts(project, site_dir)
     if run.built:
         step("checking the built pages: key points, languages, links, reading level")
+        checked_site = preview_dir(work) if drafts else site_dir  # the same pages, and the drafts'
         english_pages = [page for page in built_pages(project, site_dir) if page.language.default]
         english = EnglishReference(english_keypoint_texts(english_pages), english_interface(english_pages))
         del english_pages  # each language's check reads its own pages, then lets them go
         # the model is read already (the status read it)
         guesser = LanguageGuesser(project.codes)
-        codes = [language.code for language in project.built_languages]
-        checked = in_processes(
+        codes = [language.code for language in checked.built_languages]
+        results = in_processes(
             check_built_language,
-            [(project, site_dir, registry, catalogs, code, guesser, english, options) for code in codes],
+            [(checked, checked_site, registry, catalogs, code, guesser, english, options) for code in codes],
             processes=options.jobs,
         )
-        for language_findings, readings in checked:
+        for language_findings, readings in results:
             findings += language_findings
             run.readings += readings
         if options.handouts and not missing:
@@ -142,16 +149,43 @@ def run_checks(project: Project, site_dir: Path, work: Path, options: CheckOptio
 
             step("reading the handouts back")
             findings += check_handouts(project, site_dir)
-    run.findings = sorted(set(findings))
+    run.findings = []
+    for item in sorted(set(findings)):
+        code = draft_of(project, item, drafts)
+        if code is None:
+            run.findings.append(item)
+        else:
+            run.draft_findings.setdefault(code, []).append(item)
     run.summary.update(
         {
             "languages": [lang.code for lang in project.built_languages],
+            "not_yet_on_site": drafts,
             "keypoints": len(registry),
             "build_seconds": round(build_seconds, 2),
             "reading_level": {r.page: {"grade": r.grade, "words": r.words} for r in run.readings},
         }
     )
     return run
+
+
+def preview_dir(work: Path) -> Path:
+    """Where a run builds the site with the languages not yet on it (see `publish_preview`)."""
+    return work / "preview"
+
+
+def draft_of(project: Project, item: Finding, drafts: list[str]) -> str | None:
+    """The language not yet on the site a finding belongs to (its pages, catalog, language file or
+    mkdocs.yml entry), or None."""
+    for code in drafts:
+        folders = (project.language_dir(code), project.locales_dir / code)
+        language_file = project.overrides_dir / "partials" / "languages" / f"{code}.html"
+        if item.path.startswith(tuple(f"{project.relative(folder)}/" for folder in folders)) or (
+            item.path == project.relative(language_file)
+        ):
+            return code
+        if item.path == "mkdocs.yml" and item.line == line_of(project.config_file, f"locale: {code}", default=0):
+            return code
+    return None
 
 
 @dataclass(frozen=True)
@@ -198,7 +232,7 @@ def check_built_language(
         *check_keypoints(project, registry, pages, guesser, english.keypoint_texts),
         *check_keypoint_anchors(project, pages),
         *check_page_languages(project, pages, guesser),
-        *check_interface_language(project, site_dir, pages, catalogs, english.interface),
+        *check_interface_language(project, pages, catalogs, english.interface),
         *check_visible_text(project, site_dir, pages),
         *check_tooltips(project, site_dir, pages),
         *check_links(project, site_dir, pages),

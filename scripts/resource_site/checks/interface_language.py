@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from pathlib import Path
 
 import lxml.html
 from babel.messages.catalog import Catalog
@@ -36,7 +35,6 @@ def english_interface(english_pages: list[BuiltPage]) -> dict[str, set[str]]:
 
 def check_interface_language(
     project: Project,
-    site_dir: Path,
     pages: list[BuiltPage],
     catalogs: dict[str, Catalog],
     english: dict[str, set[str]],
@@ -57,7 +55,7 @@ def check_interface_language(
         for text in left:
             if any(len(word) >= 3 for word in ENGLISH_WORD.findall(text)):
                 yield finding(
-                    f"site/{page.path.relative_to(site_dir).as_posix()}",
+                    project.relative(project.source_path(page.language.code, page.page)),
                     1,
                     f'the interface shows "{text}" in English',
                     f"translate it in {po_file.format(page.language.code)} (run `make update-catalogs` if it "

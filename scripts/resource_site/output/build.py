@@ -107,6 +107,7 @@ def build_site(
     jobs: int = 1,
     prepare: Callable[[], None] | None = None,
     alongside: Callable[[], Any] | None = None,
+    preview_dir: Path | None = None,
 ) -> BuildResult:
     """Build every language into `site_dir`, in up to `jobs` processes; say whether it finished and
     what went wrong. The output is byte for byte what `mkdocs build` writes in one process: each
@@ -116,15 +117,26 @@ def build_site(
     processes start and read their configuration, and they build once it returns (started first,
     they do not carry what it reads, the language model, in their memory). `alongside` is other
     work, done in a process of its own from the start (with one job: here, after the build); what
-    it returns is the result's `alongside`."""
+    it returns is the result's `alongside`.
+
+    With `preview_dir`, the languages not yet on the site are built too, in one more process, and
+    `preview_dir` gets the whole site with them in (it is not published)."""
     codes = [language.code for language in project.built_languages]
+    drafts = project.draft_codes if preview_dir is not None else []
     out = site_dir.with_name(f"{site_dir.name}-languages")
-    groups = language_groups(project, codes, jobs)
+    groups = [(project, group) for group in language_groups(project, codes, jobs)]
+    if drafts:  # built with the languages not yet on the site in their switcher
+        groups.append((project.with_drafts(), drafts))
     other = alongside or (lambda: None)
     if len(groups) == 1:  # here, in this process: first what the build reads, then the build
         if prepare is not None:
             prepare()
-        results = [build_languages(project, groups[0], out, options)]
+        results = [build_languages(project, codes, out, options)]
+        alongside_result = other()
+    elif jobs == 1:  # the same, one group after the other
+        if prepare is not None:
+            prepare()
+        results = [build_languages(group_project, group, out, options) for group_project, group in groups]
         alongside_result = other()
     else:
         ready = multiprocessing.get_context("fork").Event()
@@ -134,7 +146,7 @@ def build_site(
                 prepare()
             ready.set()
 
-        tasks = [(build_languages, (project, group, out, options, ready)) for group in groups]
+        tasks = [(build_languages, (group_project, group, out, options, ready)) for group_project, group in groups]
         *results, alongside_result = in_processes(call, [*tasks, (other, ())], release)
     result = BuildResult(
         finished=all(r.finished for r in results),
@@ -143,17 +155,22 @@ def build_site(
         alongside=alongside_result,
     )
     if result.finished:
+        kind = SiteKind(previewing=ResourceSitePlugin.previewing(project.config), offline_copy=options.offline_copy)
+        if drafts and preview_dir is not None:  # finished as the site is, to be checked as it is
+            with_drafts = project.with_drafts()
+            shutil.rmtree(preview_dir, ignore_errors=True)
+            join_languages(with_drafts, out, [*codes, *drafts], preview_dir, keep=True)
+            finish(with_drafts, preview_dir, kind)
         join_languages(project, out, codes, site_dir)
-        finish_site(
-            project,
-            site_dir,
-            load_branding(project.branding_file, project.codes, project.default_language.code)[0],
-            read_status(project.translation_status_file),
-            SiteKind(previewing=ResourceSitePlugin.previewing(project.config), offline_copy=options.offline_copy),
-            project.config.site_name,
-        )
+        finish(project, site_dir, kind)
     shutil.rmtree(out, ignore_errors=True)
     return result
+
+
+def finish(project: Project, site_dir: Path, kind: SiteKind) -> None:
+    branding = load_branding(project.branding_file, project.codes, project.default_language.code)[0]
+    status = read_status(project.translation_status_file)
+    finish_site(project, site_dir, branding, status, kind, project.config.site_name)
 
 
 def language_groups(project: Project, codes: list[str], jobs: int) -> list[list[str]]:

@@ -21,8 +21,9 @@ SITEMAP = "sitemap.xml"
 URLSET_END = "\n</urlset>"
 
 
-def join_languages(project: Project, out: Path, codes: list[str], site_dir: Path) -> None:
-    """Make `site_dir` from out/<code> for each code (each folder is used up)."""
+def join_languages(project: Project, out: Path, codes: list[str], site_dir: Path, keep: bool = False) -> None:
+    """Make `site_dir` from out/<code> for each code (each folder is used up, unless `keep`)."""
+    place = shutil.copytree if keep else Path.rename
     default = project.default_language.code
     order = [default, *(code for code in codes if code != default)]  # static-i18n's build order
     entries: list[dict[str, object]] = []
@@ -40,9 +41,9 @@ def join_languages(project: Project, out: Path, codes: list[str], site_dir: Path
     # static-i18n's own rule for an index of several languages (its deduplication)
     project.config.plugins[I18N_PLUGIN].reconfigure_search_duplicates(entries)
     shutil.rmtree(site_dir, ignore_errors=True)
-    (out / default).rename(site_dir)
+    place(out / default, site_dir)
     for code in order[1:]:
-        (out / code / code).rename(site_dir / code)
+        place(out / code / code, site_dir / code)
     (site_dir / SEARCH_INDEX).write_text(
         json.dumps({"config": search_config, "docs": entries}, ensure_ascii=False), encoding="utf-8"
     )
