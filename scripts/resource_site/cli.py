@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
 
-from resource_site.checks import CheckOptions, CheckRun, preview_dir, run_checks
+from resource_site.checks import CheckOptions, CheckRun, offline_preview_dir, preview_dir, run_checks
 from resource_site.checks.catalogs import check_catalogs, read_template
 from resource_site.checks.config import config_error
 from resource_site.checks.registry import check_registry
@@ -96,12 +96,7 @@ def check_or_build(project: Project, args: argparse.Namespace) -> int:
         staged = work / "site"
         run = run_checks(project, staged, work, options)
         print_run(project, run, report)
-        if preview_dir(work).is_dir():  # kept whatever the findings: it is how a translator sees them
-            publish(preview_dir(work), project.build_dir / "preview")
-            say(
-                f"\nPreview with the languages not yet on the site: {project.relative(project.build_dir)}/preview/ "
-                f"(or `make serve LANGUAGE={project.draft_codes[0]}`)"
-            )
+        keep_preview(project, work)
         if run.findings:
             say(f"\n✗ {len(run.findings)} finding(s); the site was left unchanged. Report: {project.relative(report)}")
             return EXIT_FINDINGS
@@ -113,6 +108,21 @@ def check_or_build(project: Project, args: argparse.Namespace) -> int:
         else:
             say(f"\n✓ all checks passed ({seconds} s build)")
     return EXIT_OK
+
+
+def keep_preview(project: Project, work: Path) -> None:
+    """Keep the run's site with the languages not yet on it as build/preview/, whatever the
+    findings (it is how a translator sees them): the copy that opens from disk when there is one."""
+    opens_from_disk = offline_preview_dir(work).is_dir()
+    built = offline_preview_dir(work) if opens_from_disk else preview_dir(work)
+    if not built.is_dir():
+        return
+    target = project.build_dir / "preview"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    publish(built, target)
+    code = project.draft_codes[0]
+    how = f"open {code}/index.html in it" if opens_from_disk else f"or see it with `make serve LANGUAGE={code}`"
+    say(f"\nPreview with the languages not yet on the site: {project.relative(target)}/ ({how})")
 
 
 def warn_if_placeholder_address(project: Project) -> None:

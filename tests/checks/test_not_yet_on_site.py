@@ -70,6 +70,12 @@ def test_the_preview_holds_the_language_not_yet_on_the_site(site: Site, capsys: 
     assert "" in {doc["location"] for doc in index["docs"]}
     spanish = site.path("build/preview/es/index.html").read_text(encoding="utf-8")
     assert 'hreflang="so"' not in spanish
+    # With the offline archive, the preview is the copy that opens from disk: a translator opens
+    # so/index.html from the downloaded folder, without a server.
+    result = site.run(capsys, "check", "--offline")
+    assert "Preview with the languages not yet on the site: build/preview/ (open so/index.html in it)" in result.err
+    page = lxml.html.parse(str(site.path("build/preview/so/index.html"))).getroot()
+    assert "disagree.html#evaluation" in page.xpath("//article//a/@href")
 
 
 def test_a_finding_in_a_published_language_still_stops_the_build(

@@ -3,6 +3,7 @@ MkDocs build, then the rendered pages (what a browser gets)."""
 
 from __future__ import annotations
 
+import shutil
 import sys
 import time
 from dataclasses import dataclass, field
@@ -38,7 +39,7 @@ from resource_site.output.handouts import print_handouts
 from resource_site.output.offline_archive import build_offline_archive
 from resource_site.output.rendered import built_pages
 from resource_site.processes import in_processes
-from resource_site.project import Project
+from resource_site.project import GENERATED, Project
 from resource_site.translation.status import project_status, write_status
 
 if TYPE_CHECKING:
@@ -121,7 +122,13 @@ def run_checks(project: Project, site_dir: Path, work: Path, options: CheckOptio
         run.summary["plugin_traceback"] = result.crash
     if run.built and options.offline:
         step("building the offline archive")
-        findings += build_offline_archive(project, site_dir, work, options.jobs)
+        findings += build_offline_archive(
+            project, site_dir, work, options.jobs, offline_preview_dir(work) if drafts else None
+        )
+        if drafts and (site_dir / GENERATED.offline_archive).is_file():  # their pages link to it too
+            archive = preview_dir(work) / GENERATED.offline_archive
+            archive.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(site_dir / GENERATED.offline_archive, archive)
     missing: list[Finding] = []  # fonts a language's handout needs and no installed font has
     if run.built and options.handouts:
         step("printing the handouts with Chromium")
@@ -129,16 +136,17 @@ def run_checks(project: Project, site_dir: Path, work: Path, options: CheckOptio
         findings += missing or print_handouts(project, site_dir)
     if run.built:
         step("checking the built pages: key points, languages, links, reading level")
-        checked_site = preview_dir(work) if drafts else site_dir  # the same pages, and the drafts'
         english_pages = [page for page in built_pages(project, site_dir) if page.language.default]
         english = EnglishReference(english_keypoint_texts(english_pages), english_interface(english_pages))
         del english_pages  # each language's check reads its own pages, then lets them go
         # the model is read already (the status read it)
         guesser = LanguageGuesser(project.codes)
-        codes = [language.code for language in checked.built_languages]
+        # The published languages as published; those not yet on the site in the preview.
+        codes = [language.code for language in project.built_languages]
+        where = [(project, site_dir, code) for code in codes] + [(checked, preview_dir(work), code) for code in drafts]
         results = in_processes(
             check_built_language,
-            [(checked, checked_site, registry, catalogs, code, guesser, english, options) for code in codes],
+            [(built, folder, registry, catalogs, code, guesser, english, options) for built, folder, code in where],
             processes=options.jobs,
         )
         for language_findings, readings in results:
@@ -169,8 +177,13 @@ def run_checks(project: Project, site_dir: Path, work: Path, options: CheckOptio
 
 
 def preview_dir(work: Path) -> Path:
-    """Where a run builds the site with the languages not yet on it (see `publish_preview`)."""
+    """Where a run builds the site with the languages not yet on it, to check them."""
     return work / "preview"
+
+
+def offline_preview_dir(work: Path) -> Path:
+    """… and, with the offline archive, the same as a copy that opens from disk (file://)."""
+    return work / "offline-preview"
 
 
 def draft_of(project: Project, item: Finding, drafts: list[str]) -> str | None:

@@ -15,7 +15,7 @@ import sys
 import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from multiprocessing.synchronize import Event
 from pathlib import Path
 from typing import Any
@@ -124,19 +124,19 @@ def build_site(
     codes = [language.code for language in project.built_languages]
     drafts = project.draft_codes if preview_dir is not None else []
     out = site_dir.with_name(f"{site_dir.name}-languages")
-    groups = [(project, group) for group in language_groups(project, codes, jobs)]
-    if drafts:  # built with the languages not yet on the site in their switcher
-        groups.append((project.with_drafts(), drafts))
+    groups = [(project, group, options) for group in language_groups(project, codes, jobs)]
+    if drafts:  # built with the languages not yet on the site in their switcher, and no handout yet
+        groups.append((project.with_drafts(), drafts, replace(options, handouts=False)))
     other = alongside or (lambda: None)
     if len(groups) == 1:  # here, in this process: first what the build reads, then the build
         if prepare is not None:
             prepare()
-        results = [build_languages(project, codes, out, options)]
+        results = [build_languages(project, codes, options, out)]
         alongside_result = other()
     elif jobs == 1:  # the same, one group after the other
         if prepare is not None:
             prepare()
-        results = [build_languages(group_project, group, out, options) for group_project, group in groups]
+        results = [build_languages(*group, out) for group in groups]
         alongside_result = other()
     else:
         ready = multiprocessing.get_context("fork").Event()
@@ -146,7 +146,7 @@ def build_site(
                 prepare()
             ready.set()
 
-        tasks = [(build_languages, (group_project, group, out, options, ready)) for group_project, group in groups]
+        tasks = [(build_languages, (*group, out, ready)) for group in groups]
         *results, alongside_result = in_processes(call, [*tasks, (other, ())], release)
     result = BuildResult(
         finished=all(r.finished for r in results),
@@ -187,7 +187,7 @@ def language_groups(project: Project, codes: list[str], jobs: int) -> list[list[
 
 
 def build_languages(
-    project: Project, codes: list[str], out: Path, options: BuildOptions, ready: Event | None = None
+    project: Project, codes: list[str], options: BuildOptions, out: Path, ready: Event | None = None
 ) -> BuildResult:
     """Build each language of `codes` as a site of its own, into out/<code>: one MkDocs
     configuration for all of them, as static-i18n does, but one `build()` per language. With

@@ -15,10 +15,14 @@ FIXED_TIME = (2000, 1, 1, 0, 0, 0)  # the same bytes for the same site, whenever
 LEFT_OUT = {"404.html"}
 
 
-def build_offline_archive(project: Project, site_dir: Path, work: Path, jobs: int) -> list[Finding]:
-    """A second build with Material's offline plugin into `work`, zipped into the site."""
+def build_offline_archive(
+    project: Project, site_dir: Path, work: Path, jobs: int, preview_dir: Path | None = None
+) -> list[Finding]:
+    """A second build with Material's offline plugin into `work`, zipped into the site. With
+    `preview_dir`, the languages not yet on the site are built too, into a copy that opens from
+    disk as well (a preview a translator opens without installing anything)."""
     copy = work / "offline"
-    result = build_site(project, copy, BuildOptions(offline_copy=True), jobs)
+    result = build_site(project, copy, BuildOptions(offline_copy=True), jobs, preview_dir=preview_dir)
     if result.finished:
         zip_directory(copy, site_dir / GENERATED.offline_archive)
     return result.findings

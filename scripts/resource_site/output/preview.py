@@ -113,7 +113,7 @@ class Preview:
         write_status(self.statuses, project.translation_status_file)
         out = self.work / "language"
         shutil.rmtree(out, ignore_errors=True)
-        result = build_languages(project, [code], out, BuildOptions())
+        result = build_languages(project, [code], BuildOptions(), out)
         for item in result.findings:
             say(str(item))
         if not result.finished:
