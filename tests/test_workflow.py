@@ -62,6 +62,7 @@ RELEASES = {
     "actions/configure-pages": ("45bfe0192ca1faeb007ade9deae92b16b8254a0d", "v6.0.0"),
     "actions/upload-pages-artifact": ("fc324d3547104276b827a68afc52ff2a11cc49c9", "v5.0.0"),
     "actions/deploy-pages": ("cd2ce8fcbc39b97be8ca5fce6e763baed58fa128", "v5.0.0"),
+    "actions/upload-artifact": ("bbbca2ddaa5d8feaa63e36b76fdaad77386f024f", "v7.0.0"),
 }
 
 
@@ -82,6 +83,16 @@ def test_pip_is_cached_and_every_run_is_reported() -> None:
     report = next(step for step in steps if "resource_site report" in step.get("run", ""))
     assert report["if"] == "always()"  # a failed check is reported too
     assert "--annotations" in report["run"] and "$GITHUB_STEP_SUMMARY" in report["run"]
+
+
+def test_a_pull_request_keeps_its_preview_and_marks_its_own_files_first() -> None:
+    steps = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))["jobs"]["check"]["steps"]
+    preview = next(step for step in steps if "upload-artifact" in step.get("uses", ""))
+    assert preview["if"] == "always() && github.event_name == 'pull_request'"  # findings or not
+    assert (preview["with"]["name"], preview["with"]["path"]) == ("site-preview", "build/preview")
+    report = next(step for step in steps if "resource_site report" in step.get("run", ""))
+    assert report["env"]["BASE"] == "${{ github.event.pull_request.base.sha }}"
+    assert '--changed-since "$BASE"' in report["run"]
 
 
 def test_least_privilege_and_deploy_only_after_the_check() -> None:

@@ -9,7 +9,7 @@
     resource-site translated CODE [PAGE ...]
     resource-site review CODE --by NAME [--on YYYY-MM-DD] [PAGE ...]
     resource-site publish-language CODE
-    resource-site report [--json REPORT] [--site-dir DIR] [--annotations]
+    resource-site report [--json REPORT] [--site-dir DIR] [--annotations [--changed-since REF]]
 
 Exit codes: 0 all good, 1 findings (or, for `status`, something missing or stale), 2 bad input.
 """
@@ -30,6 +30,7 @@ from resource_site.checks.config import config_error
 from resource_site.checks.registry import check_registry
 from resource_site.findings import Finding, write_json_report
 from resource_site.output.catalogs import compile_catalogs
+from resource_site.output.offline_archive import offline_copy_dir
 from resource_site.output.staging import Interrupted, publish, run_folder, stop_on_sigterm
 from resource_site.processes import cores
 from resource_site.project import PLACEHOLDER_SITE_URL, Project
@@ -84,6 +85,9 @@ def arguments() -> argparse.ArgumentParser:
     report.add_argument("--json", type=Path, help="the run's JSON report (default build/check-report.json)")
     report.add_argument("--site-dir", type=Path, help="the site the run published (default: site_dir)")
     report.add_argument("--annotations", action="store_true", help="one ::error line per finding, for pull requests")
+    report.add_argument(
+        "--changed-since", metavar="REF", help="mark first the findings in files changed since REF (a pull's base)"
+    )
     return parser
 
 
@@ -111,18 +115,26 @@ def check_or_build(project: Project, args: argparse.Namespace) -> int:
 
 
 def keep_preview(project: Project, work: Path) -> None:
-    """Keep the run's site with the languages not yet on it as build/preview/, whatever the
-    findings (it is how a translator sees them): the copy that opens from disk when there is one."""
-    opens_from_disk = offline_preview_dir(work).is_dir()
-    built = offline_preview_dir(work) if opens_from_disk else preview_dir(work)
-    if not built.is_dir():
+    """Keep a preview of the run's site as build/preview/, whatever the findings (it is how a
+    translator sees their work): with the languages not yet on the site when there are any, and
+    the copy that opens from disk when the run made one (the offline archive's)."""
+    candidates = [offline_preview_dir(work), offline_copy_dir(work), preview_dir(work)]
+    built = next((folder for folder in candidates if folder.is_dir()), None)
+    if built is None:
         return
     target = project.build_dir / "preview"
     target.parent.mkdir(parents=True, exist_ok=True)
     publish(built, target)
-    code = project.draft_codes[0]
-    how = f"open {code}/index.html in it" if opens_from_disk else f"or see it with `make serve LANGUAGE={code}`"
-    say(f"\nPreview with the languages not yet on the site: {project.relative(target)}/ ({how})")
+    shown = project.language(project.draft_codes[0]) if project.draft_codes else project.default_language
+    assert shown is not None
+    opens_from_disk = built != preview_dir(work)
+    how = (
+        f"open {shown.prefix}index.html in it"
+        if opens_from_disk
+        else f"or see it with `make serve LANGUAGE={shown.code}`"
+    )
+    drafts = " with the languages not yet on the site" if project.draft_codes else ""
+    say(f"\nPreview{drafts}: {project.relative(target)}/ ({how})")
 
 
 def warn_if_placeholder_address(project: Project) -> None:
@@ -198,7 +210,7 @@ def translator_command(project: Project, args: argparse.Namespace) -> int:
 
 def run_report(project: Project, args: argparse.Namespace) -> int:
     """Prints the last run's report for GitHub Actions (.github/workflows/pages.yml)."""
-    from resource_site.output.run_report import annotations, job_summary, read_report
+    from resource_site.output.run_report import annotations, changed_files, job_summary, read_report
 
     path = args.json or project.build_dir / "check-report.json"
     if not path.is_file():
@@ -206,7 +218,10 @@ def run_report(project: Project, args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     report = read_report(path)
     site_dir = (args.site_dir or project.site_dir).resolve()
-    print("\n".join(annotations(report)) if args.annotations else job_summary(project, report, site_dir), end="\n")
+    if args.annotations:
+        print("\n".join(annotations(report, changed_files(project, args.changed_since))))
+    else:
+        print(job_summary(project, report, site_dir))
     return EXIT_OK
 
 

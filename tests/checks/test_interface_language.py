@@ -17,7 +17,7 @@ def test_an_english_label_in_a_template_is_reported(site: Site, capsys: pytest.C
             "overrides/main.html", "{% block extrahead %}", '{% block extrahead %}<aside title="Reading help"></aside>'
         ),
         'docs/es/index.md:1: the interface shows "Reading help" in English — '
-        "translate it in locales/es/LC_MESSAGES/messages.po (run `make update-catalogs` if it is not there)",
+        "translate it in locales/es/LC_MESSAGES/messages.po (run `make update-catalogs` if one is not there)",
     )
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from resource_site.output.run_report import annotations
+from tests.checks.test_not_yet_on_site import plant_somali_faults
 from tests.conftest import Site
 
 
@@ -47,6 +48,41 @@ def test_the_job_summary_of_a_published_site(site: Site, capsys: pytest.CaptureF
     assert "✓ every check passed" in summary
     assert "| Site | " in summary and " files |" in summary
     assert "| Handouts | not printed |" in summary
+
+
+def test_a_language_not_yet_on_the_site_gets_warnings_a_row_and_a_preview(
+    site: Site, capsys: pytest.CaptureFixture[str]
+) -> None:
+    plant_somali_faults(site)
+    assert site.run(capsys, "check", "--offline").code == 0
+    lines = site.run(capsys, "report", "--annotations").out.splitlines()
+    assert (
+        "::warning file=docs/so/disagree.md,line=14,title=keypoints (so%2C not yet on the site)::the `attrs:` line "
+        "is indented by 2 space(s), so the key point has no id — indent it by 4 spaces, as on the English page"
+    ) in lines
+    assert not [line for line in lines if line.startswith("::error")]
+    summary = site.run(capsys, "report").out
+    assert "✓ every check passed" in summary
+    [somali] = [line for line in summary.splitlines() if line.startswith("| Soomaali (`so`) |")]
+    cells = [cell.strip() for cell in somali.strip("|").split("|")]
+    assert cells[1:4] == ["not yet", "0/4", "0/3"]
+    assert cells[8] == "translate 4 page(s) in docs/so/"
+    [spanish] = [line for line in summary.splitlines() if line.startswith("| Español (`es`) |")]
+    assert spanish.endswith("| 0 | a fluent reviewer reviews its pages (`make review`) |")
+    assert "unzip it, and open `so/index.html`" in summary
+
+
+def test_github_marks_ten_of_a_kind_so_the_changed_files_come_first() -> None:
+    findings = [
+        {"path": f"docs/es/page{n:02}.md", "line": n, "problem": "p", "fix": "f", "check": "links"} for n in range(12)
+    ]
+    lines = annotations({"findings": findings}, changed={"docs/es/page11.md"})
+    assert len(lines) == 11
+    assert lines[0].startswith("::error file=docs/es/page11.md,line=11,")
+    assert lines[-1] == (
+        "::notice title=More findings::2 more finding(s) are not marked on their lines (GitHub marks 10 of each "
+        "kind): every finding is in this run's summary and in the log above"
+    )
 
 
 def test_a_message_cannot_end_the_annotation_or_add_properties() -> None:

@@ -51,17 +51,23 @@ def check_interface_language(
         kept = (
             {str(m.id) for m in catalog if m.id and same_as_english(m)} if catalog else set()
         )  # "Navigation" in French
-        left = sorted(s for s in chrome_strings(page) & english[page.page] if s not in same_everywhere | kept)
-        for text in left:
-            if any(len(word) >= 3 for word in ENGLISH_WORD.findall(text)):
-                yield finding(
-                    project.relative(project.source_path(page.language.code, page.page)),
-                    1,
-                    f'the interface shows "{text}" in English',
-                    f"translate it in {po_file.format(page.language.code)} (run `make update-catalogs` if it "
-                    "is not there)",
-                    CHECK,
-                )
+        left = sorted(
+            text
+            for text in chrome_strings(page) & english[page.page]
+            if text not in same_everywhere | kept and any(len(word) >= 3 for word in ENGLISH_WORD.findall(text))
+        )
+        if left:  # one finding per page: a new language's untranslated catalog is one thing to do
+            shown = ", ".join(f'"{text}"' for text in left)
+            yield finding(
+                project.relative(project.source_path(page.language.code, page.page)),
+                1,
+                f"the interface shows {shown} in English"
+                if len(left) == 1
+                else f"the interface shows {len(left)} strings in English: {shown}",
+                f"translate {'it' if len(left) == 1 else 'them'} in {po_file.format(page.language.code)} (run "
+                "`make update-catalogs` if one is not there)",
+                CHECK,
+            )
 
 
 def chrome_strings(page: BuiltPage) -> set[str]:

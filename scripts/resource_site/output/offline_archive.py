@@ -21,11 +21,16 @@ def build_offline_archive(
     """A second build with Material's offline plugin into `work`, zipped into the site. With
     `preview_dir`, the languages not yet on the site are built too, into a copy that opens from
     disk as well (a preview a translator opens without installing anything)."""
-    copy = work / "offline"
+    copy = offline_copy_dir(work)
     result = build_site(project, copy, BuildOptions(offline_copy=True), jobs, preview_dir=preview_dir)
     if result.finished:
         zip_directory(copy, site_dir / GENERATED.offline_archive)
     return result.findings
+
+
+def offline_copy_dir(work: Path) -> Path:
+    """Where a run builds the copy the archive is zipped from (it opens from disk)."""
+    return work / "offline"
 
 
 def zip_directory(folder: Path, target: Path) -> None:

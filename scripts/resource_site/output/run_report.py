@@ -8,25 +8,70 @@ workflow command per finding, which GitHub shows on the finding's line of a pull
 from __future__ import annotations
 
 import json
+import subprocess
+from collections import Counter
 from pathlib import Path
 
 from resource_site.project import GENERATED, Project
+from resource_site.translation.reports import cell
+from resource_site.translation.status import LanguageStatus, read_status
 
 SHOWN_FINDINGS = 50  # the summary lists this many; the annotations carry every one
+ANNOTATIONS_SHOWN = 10  # GitHub marks this many errors, and as many warnings, per step
+NOT_YET = "not_yet_on_site_findings"  # the report's findings in languages not yet on the site
 
 
 def read_report(path: Path) -> dict[str, object]:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def annotations(report: dict[str, object]) -> list[str]:
-    """`::error file=docs/es/index.md,line=12,title=keypoints::…` for each finding."""
-    lines = []
-    for item in report.get("findings", []):
-        assert isinstance(item, dict)
-        where = f"file={_property(item['path'])},line={item['line']},title={_property(item['check'])}"
-        lines.append(f"::error {where}::{_message(item['problem'] + ' — ' + item['fix'])}")
+def annotations(report: dict[str, object], changed: set[str] | None = None) -> list[str]:
+    """`::error file=docs/es/index.md,line=12,title=keypoints::…` for a finding; one in a language
+    not yet on the site is a warning, titled so (it does not stop publishing). GitHub shows at
+    most ANNOTATIONS_SHOWN of each kind: those in the `changed` files come first, and a notice
+    counts the rest (every finding is in the job summary and the log)."""
+    errors = [(item, "error", item["check"]) for item in _findings(report)]
+    warnings = [
+        (item, "warning", f"{item['check']} ({item['language']}, not yet on the site)")
+        for item in _findings(report, NOT_YET)
+    ]
+    lines, left_out = [], 0
+    for kind in (errors, warnings):
+        kind.sort(key=lambda entry: entry[0]["path"] not in (changed or set()))  # stable: the report's order
+        for item, level, title in kind[:ANNOTATIONS_SHOWN]:
+            where = f"file={_property(item['path'])},line={item['line']},title={_property(title)}"
+            lines.append(f"::{level} {where}::{_message(item['problem'] + ' — ' + item['fix'])}")
+        left_out += len(kind[ANNOTATIONS_SHOWN:])
+    if left_out:
+        lines.append(
+            f"::notice title=More findings::{left_out} more finding(s) are not marked on their lines (GitHub marks "
+            f"{ANNOTATIONS_SHOWN} of each kind): every finding is in this run's summary and in the log above"
+        )
     return lines
+
+
+def changed_files(project: Project, since: str | None) -> set[str]:
+    """The files changed since `since` (a commit, like a pull request's base), as findings name
+    them; none without `since`, or when git cannot tell."""
+    if not since:
+        return set()
+    try:
+        names = subprocess.run(
+            ["git", "diff", "--name-only", f"{since}...HEAD"],
+            cwd=project.root,
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=30,
+        ).stdout
+    except (OSError, subprocess.CalledProcessError, subprocess.TimeoutExpired):
+        return set()
+    return set(names.split("\n")) - {""}
+
+
+def _findings(report: dict[str, object], key: str = "findings") -> list[dict[str, str]]:
+    found = report.get(key, [])
+    return [item for item in found if isinstance(item, dict)] if isinstance(found, list) else []
 
 
 def _message(text: str) -> str:
@@ -40,7 +85,7 @@ def _property(text: str) -> str:
 
 
 def job_summary(project: Project, report: dict[str, object], site_dir: Path) -> str:
-    findings = [item for item in report.get("findings", []) if isinstance(item, dict)]
+    findings = _findings(report)
     languages = [str(code) for code in report.get("languages", [])]  # type: ignore[union-attr]
     verdict = f"✗ {len(findings)} finding(s): nothing is published" if findings else "✓ every check passed"
     rows = [
@@ -68,7 +113,81 @@ def job_summary(project: Project, report: dict[str, object], site_dir: Path) -> 
             f"- `{item['path']}:{item['line']}` {item['problem']} — {item['fix']}" for item in findings[:SHOWN_FINDINGS]
         ]
         lines += ["", "Each finding is also marked on its line in the pull request's **Files changed** tab."]
+    lines += language_table(project, report)
+    preview = project.build_dir / "preview"
+    if preview.is_dir():
+        drafts = project.draft_codes
+        opens = f"{drafts[0]}/index.html" if drafts else "index.html"
+        lines += [
+            "",
+            "### Preview" + (", with the languages not yet on the site" if drafts else ""),
+            "",
+            "Download **site-preview** under *Artifacts* at the bottom of this run's **Summary** page, unzip it, "
+            f"and open `{opens}` (or any language's `index.html`) in your browser. Nothing needs installing.",
+        ]
     return "\n".join(lines) + "\n"
+
+
+def language_table(project: Project, report: dict[str, object]) -> list[str]:
+    """Each language as a translator needs it: what is done, what changed in English, its
+    findings, and the next thing to do."""
+    statuses = read_status(project.translation_status_file)
+    if not statuses:
+        return []
+    counts = Counter(language_of(project, item["path"]) for item in _findings(report))
+    counts.update(item["language"] for item in _findings(report, NOT_YET))
+    lines = [
+        "",
+        "### Languages",
+        "",
+        "| Language | On the site | Pages | Key points | Terms confirmed | Interface strings | Stale pages | "
+        "Findings | Next |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for s in statuses:
+        confirmed = sum(1 for term in s.terms if term.confirmed)
+        lines.append(
+            f"| {cell(s.name)} (`{s.code}`) | {'yes' if s.built else 'not yet'} | "
+            f"{len(s.pages_translated)}/{s.pages_total} | {len(s.keypoints_covered)}/{s.keypoints_total} | "
+            f"{confirmed}/{len(s.terms)} | {s.strings_translated}/{s.strings_total} | {len(s.stale_pages)} | "
+            f"{counts[s.code]} | {next_step(s, counts[s.code])} |"
+        )
+    return lines
+
+
+def language_of(project: Project, path: str) -> str:
+    """The language a finding's file belongs to (its page or catalog), or "" for the site's own."""
+    for code in project.codes:
+        folders = (project.language_dir(code), project.locales_dir / code)
+        if path.startswith(tuple(f"{project.relative(folder)}/" for folder in folders)):
+            return code
+    return ""
+
+
+def next_step(s: LanguageStatus, findings: int) -> str:
+    """The first thing to do for a language, in the order that gets it on the site soonest."""
+    if s.source:
+        return f"fix its {findings} finding(s)" if findings else "nothing: the other languages follow it"
+    untranslated = len(s.pages_missing) + len(s.pages_in_english)
+    steps = [
+        (untranslated, f"translate {untranslated} page(s) in docs/{s.code}/"),
+        (findings, f"fix the {findings} finding(s) marked on their lines"),
+        (len(s.keypoints_missing), f"add {len(s.keypoints_missing)} missing key point(s)"),
+        (s.site_name_missing, "add the site's name (`site_name:` in mkdocs.yml)"),
+        (
+            s.strings_total - s.strings_translated,
+            f"translate {s.strings_total - s.strings_translated} "
+            f"interface string(s) in locales/{s.code}/LC_MESSAGES/messages.po",
+        ),
+        (len(s.stale_pages), f"update {len(s.stale_pages)} page(s) whose English changed (`make status DIFF=1`)"),
+        (not s.built, f"put it on the site: `make publish-language CODE={s.code}`"),
+        (
+            s.terms_unconfirmed,
+            f"a fluent reviewer confirms {len(s.terms_unconfirmed)} term(s) in locales/{s.code}/terms.yml",
+        ),
+        (s.pages_total - len(s.pages_reviewed), "a fluent reviewer reviews its pages (`make review`)"),
+    ]
+    return next((text for pending, text in steps if pending), "nothing: it is complete and reviewed")
 
 
 def _size(size: int) -> str:
