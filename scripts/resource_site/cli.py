@@ -62,6 +62,7 @@ def arguments() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="build every language and preview it")
     serve.add_argument("--dev-addr", default="127.0.0.1:8000")
     serve.add_argument("--jobs", type=int, default=cores(), help="processes building at first (default: cores)")
+    serve.add_argument("--language", help="open this language, built even if it is not on the site yet")
     commands.add_parser("catalogs", help="check and compile the interface-string catalogs")
     status = commands.add_parser("status", help="each language's translation status")
     status.add_argument("--format", choices=["text", "json"], default="text")
@@ -190,7 +191,11 @@ def serve(project: Project, args: argparse.Namespace) -> int:
     findings, readable = check_catalogs(project)
     compile_catalogs(project, readable)
     report_findings(findings)  # shown, but a preview of unfinished work is the point of serving
-    Preview(project.root, args.dev_addr, max(1, args.jobs)).serve()
+    try:
+        preview = Preview(project.root, args.dev_addr, max(1, args.jobs), args.language)
+    except ValueError as error:
+        raise UsageError(str(error)) from error
+    preview.serve()
     return EXIT_OK
 
 

@@ -12,6 +12,10 @@ import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 
+import lxml.html
+import pytest
+
+from resource_site.cli import main
 from tests.conftest import Site
 
 START_SECONDS = 120
@@ -41,6 +45,28 @@ def test_the_preview_reloads_and_the_build_keeps_its_policy(site: Site) -> None:
         server.terminate()
         server.wait(timeout=30)
     assert "Content-Security-Policy" in site.path("site/es/index.html").read_text(encoding="utf-8")
+
+
+def test_a_language_not_yet_on_the_site_is_previewed(site: Site, tmp_path: Path) -> None:
+    assert main(["--root", str(site.root), "new-language", "so"]) == 0
+    port = free_port()
+    log = tmp_path / "serve.log"
+    with log.open("w", encoding="utf-8") as output:
+        server = subprocess.Popen([*serve_command(site, port), "--language", "so"], stdout=output, stderr=output)
+    try:
+        wait_until(lambda: "</html>" in served(f"http://127.0.0.1:{port}/so/"), "the first build")
+        page = lxml.html.fromstring(served(f"http://127.0.0.1:{port}/so/disagree/"))
+        assert page.get("lang") == "so"
+        assert "so" in page.xpath("//a/@hreflang")  # in its own switcher
+        assert f"Open http://127.0.0.1:{port}/so/ (it shows each page" in log.read_text(encoding="utf-8")
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def test_an_unknown_language_is_named(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--root", str(site.root), "serve", "--language", "xx"]) == 2
+    assert "error: 'xx' is not in mkdocs.yml — add it with `make new-language CODE=xx`" in capsys.readouterr().err
 
 
 def served(url: str) -> str:

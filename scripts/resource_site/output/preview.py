@@ -34,11 +34,17 @@ POLL_SECONDS = 0.2  # how often the server looks for edits (MkDocs' default, 0.5
 class Preview:
     """The served site and what it was built from; `rebuild` is the live-reload server's builder."""
 
-    def __init__(self, root: Path, dev_addr: str, jobs: int) -> None:
+    def __init__(self, root: Path, dev_addr: str, jobs: int, language: str | None = None) -> None:
+        """`language`: the one to open, built even when it is not on the site yet (with the other
+        languages not yet on the site, so its switcher is theirs)."""
         host, port = dev_addr.rsplit(":", 1)
         mount_path = urlsplit(str(Project(root).config.site_url or "/")).path
         self.address = f"http://{host}:{port}{mount_path}"
-        self.project = Project(root, site_url=self.address, dev_addr=dev_addr)
+        self.project = Project(root, site_url=self.address, dev_addr=dev_addr, drafts_built=language is not None)
+        shown = self.project.language(language) if language else self.project.default_language
+        if shown is None:
+            raise ValueError(f"'{language}' is not in mkdocs.yml — add it with `make new-language CODE={language}`")
+        self.start = self.address + shown.prefix
         self.host, self.port, self.mount_path, self.jobs = host, int(port), mount_path, jobs
         self.work = Path(tempfile.mkdtemp(prefix="resource-site-preview-"))
         self.site = self.work / "site"
@@ -56,6 +62,7 @@ class Preview:
         for watched_file in (project.config_file, project.branding_file):
             if watched_file.is_file():
                 server.watch(str(watched_file))
+        say(f"Open {self.start} (it shows each page as you save it; Ctrl-C stops it)")
         try:
             server.serve()
         except KeyboardInterrupt:
