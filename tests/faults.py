@@ -33,13 +33,10 @@ def latin1(site: Site) -> None:
     site.path("docs/es/disagree.md").write_bytes(text.encode("latin-1"))
 
 
-def add_language(code: str, name: str) -> Callable[[Site], None]:
-    def plant(site: Site) -> None:
-        site.edit(
-            "mkdocs.yml",
-            "        name: Español\n        build: true\n",
-            f"        name: Español\n        build: true\n      - locale: {code}\n        name: {name}\n"
-            "        build: false\n",
-        )
+def add_language(code: str, name: str, on_the_site: bool = False) -> Callable[[Site], None]:
+    def plant(site: Site) -> None:  # at the end of the languages list, the end of the fixture's mkdocs.yml
+        config = site.path("mkdocs.yml").read_text(encoding="utf-8")
+        entry = f"      - locale: {code}\n        name: {name}\n        build: {str(on_the_site).lower()}\n"
+        site.write("mkdocs.yml", config + entry)
 
     return plant

@@ -13,14 +13,16 @@ CASES: dict[str, tuple[Callable[[Site], object], Callable[[Site], str]]] = {
     "malformed language code": (
         add_language("es_MX", "Español de México"),
         lambda s: (
-            "mkdocs.yml:17: language code 'es_MX' is not one the site can build — "
-            "use a two-letter BCP 47 code, optionally with script or region: so, zh-Hant"
+            "mkdocs.yml:18: MkDocs cannot read the configuration: Config value 'plugins': Plugin 'site-i18n' option "
+            "'languages': Sub-option 'locale': 'es_MX' is not a BCP 47 language code: write it in lower case, with "
+            "a script or region if it needs one, like so, hmn, zh-Hant or pt-BR Aborted with a configuration error! "
+            "— fix this line; language codes look like es, hmn, zh-Hant or pt-BR"
         ),
     ),
     "right-to-left language without its direction": (
-        add_language("ps", "پښتو"),
+        add_language("ps", "پښتو", on_the_site=True),
         lambda s: (
-            "mkdocs.yml:17: 'ps' is written right to left but its pages would show left to right — "
+            "mkdocs.yml:18: 'ps' is written right to left but its pages would show left to right — "
             'add overrides/partials/languages/ps.html with "direction": "rtl" (make new-language writes it)'
         ),
     ),

@@ -11,6 +11,7 @@ import pytest
 
 from resource_site.cli import main
 from tests.conftest import Site
+from tests.faults import add_language
 
 
 def plant_somali_faults(site: Site) -> None:
@@ -87,3 +88,20 @@ def test_a_finding_in_a_published_language_still_stops_the_build(
     assert result.code == 1
     assert "docs/es/disagree.md:13: the `attrs:` line is indented by 2 space(s)" in result.out
     assert "✗ 2 finding(s); the site was left unchanged." in result.err  # its attrs line, its key point
+
+
+def test_a_language_that_cannot_be_built_yet_does_not_stop_the_others(
+    site: Site, capsys: pytest.CaptureFixture[str]
+) -> None:
+    add_language("ps", "پښتو")(site)  # in mkdocs.yml, no pages, no language file
+    result = site.run(capsys, "build")
+    assert result.code == 0, result.out
+    assert site.path("site/es/index.html").is_file()
+    preview_failures = [line for line in result.lines if line.startswith("mkdocs.yml:18: its preview cannot be built:")]
+    assert preview_failures, result.out
+    assert all(line.endswith("(not yet on the site)") for line in preview_failures)
+    assert (
+        "mkdocs.yml:18: 'ps' is written right to left but its pages would show left to right — add "
+        'overrides/partials/languages/ps.html with "direction": "rtl" (make new-language writes it) '
+        "(not yet on the site)"
+    ) in result.lines

@@ -44,8 +44,8 @@ def test_unknown_language_code_stops_with_a_message(site: Site, capsys: pytest.C
     result = site.run(capsys)
     assert result.code == 1
     [message] = result.lines
-    assert message.startswith("mkdocs.yml:17: MkDocs cannot read the configuration: ")
-    assert message.endswith("— fix this line; language codes look like es, zh-Hant or pt-BR")
+    assert message.startswith("mkdocs.yml:18: MkDocs cannot read the configuration: ")
+    assert message.endswith("— fix this line; language codes look like es, hmn, zh-Hant or pt-BR")
 
 
 def test_one_mangled_language_does_not_hide_the_others(site: Site, capsys: pytest.CaptureFixture[str]) -> None:

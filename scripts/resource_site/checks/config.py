@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from mkdocs.exceptions import Abort, ConfigurationError
 
-from resource_site.content.language_codes import LANGUAGE_TAG, STATIC_I18N_TAG, cldr_direction
+from resource_site.content.language_codes import LANGUAGE_TAG, cldr_direction
 from resource_site.content.plain_text import FIX, markup_in
 from resource_site.findings import Finding, finding, line_of
 from resource_site.project import Project
@@ -47,7 +47,7 @@ def config_error(project: Project) -> Finding | None:
         line = int(yaml_line.group(1)) if yaml_line else _line_of_quoted_value(project, message)
         fix = "fix this line"
         if "locale" in message or "language" in message.lower():
-            fix += "; language codes look like es, zh-Hant or pt-BR"
+            fix += "; language codes look like es, hmn, zh-Hant or pt-BR"
         return finding("mkdocs.yml", line, f"MkDocs cannot read the configuration: {message}", fix, CHECK)
     finally:
         logger.removeHandler(errors)
@@ -67,12 +67,12 @@ def _line_of_quoted_value(project: Project, message: str) -> int:
 def check_languages(project: Project) -> Iterator[Finding]:
     for language in project.languages:
         line = line_of(project.config_file, f"locale: {language.code}")
-        if not LANGUAGE_TAG.match(language.code) or not STATIC_I18N_TAG.match(language.code):
+        if not LANGUAGE_TAG.match(language.code):
             yield finding(
                 "mkdocs.yml",
                 line,
                 f"language code '{language.code}' is not one the site can build",
-                "use a two-letter BCP 47 code, optionally with script or region: so, zh-Hant",
+                "use a BCP 47 code, optionally with script or region: so, hmn, zh-Hant",
                 CHECK,
             )
             continue

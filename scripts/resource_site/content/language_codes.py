@@ -1,4 +1,4 @@
-"""Language codes: what BCP 47 allows, what static-i18n builds, and what direction a language runs."""
+"""Language codes: what BCP 47 allows, and what direction a language runs."""
 
 from __future__ import annotations
 
@@ -8,8 +8,6 @@ from babel import Locale, UnknownLocaleError
 
 # BCP 47 language[-Script][-REGION], as language folders use it: es, zh-Hant, pt-BR.
 LANGUAGE_TAG = re.compile(r"^(?P<language>[a-z]{2,3})(?:-(?P<script>[A-Z][a-z]{3}))?(?:-(?P<region>[A-Z]{2}|\d{3}))?$")
-# What mkdocs-static-i18n 1.3.1 accepts (RE_LOCALE in its config.py): two-letter languages only.
-STATIC_I18N_TAG = re.compile(r"^[a-z]{2}(-[A-Za-z]{4})?(-[A-Z]{2})?$")
 
 
 def babel_locale(code: str) -> Locale | None:

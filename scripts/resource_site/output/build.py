@@ -124,19 +124,14 @@ def build_site(
     codes = [language.code for language in project.built_languages]
     drafts = project.draft_codes if preview_dir is not None else []
     out = site_dir.with_name(f"{site_dir.name}-languages")
-    groups = [(project, group, options) for group in language_groups(project, codes, jobs)]
+    tasks = [(build_languages, (project, group, options, out)) for group in language_groups(project, codes, jobs)]
     if drafts:  # built with the languages not yet on the site in their switcher, and no handout yet
-        groups.append((project.with_drafts(), drafts, replace(options, handouts=False)))
+        tasks.append((build_drafts, (project.with_drafts(), drafts, replace(options, handouts=False), out)))
     other = alongside or (lambda: None)
-    if len(groups) == 1:  # here, in this process: first what the build reads, then the build
+    if jobs == 1 or len(tasks) == 1:  # here, in this process: first what the build reads, then the build
         if prepare is not None:
             prepare()
-        results = [build_languages(project, codes, options, out)]
-        alongside_result = other()
-    elif jobs == 1:  # the same, one group after the other
-        if prepare is not None:
-            prepare()
-        results = [build_languages(*group, out) for group in groups]
+        results = [work(*arguments) for work, arguments in tasks]
         alongside_result = other()
     else:
         ready = multiprocessing.get_context("fork").Event()
@@ -146,11 +141,17 @@ def build_site(
                 prepare()
             ready.set()
 
-        tasks = [(build_languages, (*group, out, ready)) for group in groups]
-        *results, alongside_result = in_processes(call, [*tasks, (other, ())], release)
+        *results, alongside_result = in_processes(
+            call, [*((work, (*arguments, ready)) for work, arguments in tasks), (other, ())], release
+        )
+    draft_findings: list[Finding] = []
+    if drafts:  # what went wrong there is the drafts' own (see build_drafts): it does not stop the site
+        draft_result = results.pop()
+        draft_findings = draft_result.findings
+        drafts = drafts if draft_result.finished else []
     result = BuildResult(
         finished=all(r.finished for r in results),
-        findings=[item for r in results for item in r.findings],
+        findings=[item for r in results for item in r.findings] + draft_findings,
         crash="".join(r.crash for r in results),
         alongside=alongside_result,
     )
@@ -227,6 +228,27 @@ def build_languages(
                     )
                 )
         return result
+
+
+def build_drafts(
+    project: Project, codes: list[str], options: BuildOptions, out: Path, ready: Event | None = None
+) -> BuildResult:
+    """Build each language not yet on the site on its own, so that what goes wrong is told as that
+    language's: a problem MkDocs names outside its pages (no homepage, a missing template) is put
+    on the language's entry in mkdocs.yml."""
+    result = BuildResult(finished=True)
+    for code in codes:
+        built = build_languages(project, [code], options, out, ready)
+        result.finished = result.finished and built.finished
+        own = f"{project.relative(project.language_dir(code))}/"
+        line = line_of(project.config_file, f"locale: {code}")
+        result.findings += [
+            item
+            if item.path.startswith(own)
+            else finding("mkdocs.yml", line, f"its preview cannot be built: {item.problem}", item.fix, item.check)
+            for item in built.findings
+        ]
+    return result
 
 
 def load_word_segmenter() -> None:

@@ -9,14 +9,52 @@ page's language switcher and alternates, because the language list itself is not
 
 from __future__ import annotations
 
+from typing import Any
+
+from mkdocs.config import config_options
+from mkdocs.config.base import ValidationError
+from mkdocs_static_i18n.config import I18nPluginConfig, I18nPluginLanguage, Locale
 from mkdocs_static_i18n.plugin import I18n
+
+from resource_site.content.language_codes import LANGUAGE_TAG
 
 I18N_PLUGIN = "site-i18n"  # the entry point under `mkdocs.plugins` (pyproject.toml)
 
 
+class LanguageTag(Locale):
+    """A language as BCP 47 writes it: two or three letters (so, hmn, prs, quc), with a script or
+    a region (zh-Hant, pt-BR). static-i18n 1.3.1's own option takes two letters only (its RE_LOCALE);
+    if upstream accepts BCP 47 tags (three-letter languages), this class and the two configs below
+    can go."""
+
+    def run_validation(self, value: object) -> Any:
+        value = config_options.Type.run_validation(self, value)  # a string (static-i18n's check, less its pattern)
+        if not LANGUAGE_TAG.match(value) and value.lower() != "null":
+            raise ValidationError(
+                f"'{value}' is not a BCP 47 language code: write it in lower case, with a script or region "
+                "if it needs one, like so, hmn, zh-Hant or pt-BR"
+            )
+        return value
+
+
+class SiteLanguageConfig(I18nPluginLanguage):
+    """static-i18n's options for one language, with a BCP 47 `locale`."""
+
+    locale = LanguageTag(str)
+
+
+class SiteLanguagesConfig(I18nPluginConfig):
+    """static-i18n's options, with BCP 47 languages."""
+
+    build_only_locale = config_options.Optional(LanguageTag(str))
+    languages = config_options.ListOfItems(config_options.SubConfig(SiteLanguageConfig, validate=True))
+
+
 class SiteLanguages(I18n):
-    """static-i18n 1.3.1, plus `build_only`. (Upstream has no option to build a chosen subset of
-    the languages; if it gains one, `build_only` and this class can go.)"""
+    """static-i18n 1.3.1, with BCP 47 language codes and `build_only`. (Upstream has no option to
+    build a chosen subset of the languages; if it gains one, `build_only` can go.)"""
+
+    config_class = SiteLanguagesConfig
 
     def build_only(self, code: str) -> None:
         """Make the next `build()` of this configuration build `code` alone, as its own site.

@@ -6,18 +6,18 @@ UsageError means bad input (exit 2), NotYet a valid request that cannot be done 
 
 from __future__ import annotations
 
+import datetime
 import json
 import re
 import shutil
 from pathlib import Path
 
-from babel.messages.frontend import CommandLineInterface
 from babel.messages.pofile import write_po
 
 from resource_site.checks.catalogs import read_template
 from resource_site.content.catalogs import catalog_path, read_catalog, template_path
 from resource_site.content.frontmatter import split_front_matter
-from resource_site.content.language_codes import LANGUAGE_TAG, STATIC_I18N_TAG, babel_locale, cldr_direction
+from resource_site.content.language_codes import LANGUAGE_TAG, babel_locale, cldr_direction
 from resource_site.content.material_strings import has_material_language, translations_by_english
 from resource_site.content.plain_text import FIX, markup_in
 from resource_site.content.source_text import is_utf8, read_text
@@ -56,11 +56,6 @@ def validate_code(code: str, project: Project) -> None:
             f"'{code}' is not a BCP 47 language code — use a lower-case language code, optionally with a "
             "script or region: so, vi, zh-Hant, pt-BR"
         )
-    if not STATIC_I18N_TAG.match(code):
-        raise UsageError(
-            f"'{code}' is a valid code, but mkdocs-static-i18n 1.3.1 only builds two-letter language codes "
-            "(like 'so'); a three-letter code (like 'hmn') needs a newer static-i18n — see TRANSLATING.md"
-        )
     if any(lang.code == code for lang in project.languages) or project.language_dir(code).exists():
         raise UsageError(f"'{code}' is already in mkdocs.yml or docs/{code}/ exists — see `make status`")
 
@@ -97,16 +92,22 @@ def set_front_matter(text: str, fields: dict[str, str]) -> str:
     return "".join(lines)
 
 
-def prefill_from_material(project: Project, code: str) -> int:
-    """Fill a new catalog's strings that Material already translates; return how many."""
+def start_catalog(project: Project, code: str) -> int:
+    """The language's catalog, from the template: every string to translate, those Material
+    already translates filled in; return how many. (Babel's `pybabel init` refuses a language the
+    CLDR does not know, like Hmong: its API does not.)"""
+    catalog = read_catalog(template_path(project.locales_dir))
+    catalog.locale = code.replace("-", "_")  # Babel's form (zh_Hant); the folder keeps the BCP 47 tag
+    catalog.revision_date = datetime.datetime.now(datetime.UTC)
+    catalog.fuzzy = False
     by_english = translations_by_english(code)
-    path = catalog_path(project.locales_dir, code)
-    catalog = read_catalog(path)
     filled = 0
     for message in catalog:
         if message.id and not message.string and message.id in by_english:
             message.string = by_english[message.id]
             filled += 1
+    path = catalog_path(project.locales_dir, code)
+    path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("wb") as handle:
         write_po(handle, catalog, width=90)
     return filled
@@ -150,15 +151,8 @@ def _scaffold(project: Project, code: str, name: str, direction: str, site_name:
         target.parent.mkdir(parents=True, exist_ok=True)
         text = read_text(source)
         target.write_text(set_front_matter(text, {"translated_from": fingerprint(text)}), encoding="utf-8")
-    catalog_folder = project.locales_dir / code
-    made.append(catalog_folder)
-    babel_code = code.replace("-", "_")  # Babel names the folder zh_Hant; our folders use the BCP 47 tag
-    made.append(project.locales_dir / babel_code)
-    pot, locales = str(template_path(project.locales_dir)), str(project.locales_dir)
-    CommandLineInterface().run(["pybabel", "-q", "init", "-i", pot, "-d", locales, "-l", babel_code])
-    if babel_code != code:
-        shutil.move(project.locales_dir / babel_code, catalog_folder)
-    filled = prefill_from_material(project, code)
+    made.append(project.locales_dir / code)
+    filled = start_catalog(project, code)
     done = [
         f"{project.relative(folder)}/: {len(project.source_pages(english))} pages copied from English, to translate",
         f"{project.relative(catalog_path(project.locales_dir, code))}: interface strings "
