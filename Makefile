@@ -7,7 +7,7 @@ export NO_MKDOCS_2_WARNING := 1
 
 .DEFAULT_GOAL := help
 .PHONY: help serve build check test lint catalogs extract update-catalogs new-catalog clean \
-  status new-language translated review publish-language handouts lock benchmark
+  status new-language translated review po from-po publish-language handouts lock benchmark
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -80,6 +80,14 @@ translated: $(VENV)/.site-installed ## Record that pages match today's English: 
 review: $(VENV)/.site-installed ## Record a fluent review: make review CODE=es REVIEWER="Ana Pérez" [PAGES=index.md]
 	@test -n "$(CODE)" -a -n "$(REVIEWER)" || { echo 'Give both: make review CODE=es REVIEWER="Name"'; exit 2; }
 	$(PY) -m resource_site review "$(CODE)" $(PAGES) --by "$(REVIEWER)"
+
+po: $(VENV)/.site-installed ## A PO file per page for a CAT tool: make po CODE=so [PAGES=index.md]
+	@test -n "$(CODE)" || { echo "Give the language: make po CODE=so"; exit 2; }
+	$(PY) -m resource_site po "$(CODE)" $(PAGES)
+
+from-po: $(VENV)/.site-installed ## Write the pages back from their PO files: make from-po CODE=so [PAGES=…]
+	@test -n "$(CODE)" || { echo "Give the language: make from-po CODE=so"; exit 2; }
+	$(PY) -m resource_site from-po "$(CODE)" $(PAGES)
 
 publish-language: $(VENV)/.site-installed ## Put a complete language on the site: make publish-language CODE=so
 	@test -n "$(CODE)" || { echo "Give the language: make publish-language CODE=so"; exit 2; }

@@ -9,6 +9,7 @@
     resource-site translated CODE [PAGE ...]
     resource-site review CODE --by NAME [--on YYYY-MM-DD] [PAGE ...]
     resource-site publish-language CODE
+    resource-site po|from-po CODE [PAGE…]
     resource-site report [--json REPORT] [--site-dir DIR] [--annotations [--changed-since REF]]
 
 Exit codes: 0 all good, 1 findings (or, for `status`, something missing or stale), 2 bad input.
@@ -75,6 +76,13 @@ def arguments() -> argparse.ArgumentParser:
     translated = commands.add_parser("translated", help="record that pages now match the current English")
     translated.add_argument("code")
     translated.add_argument("pages", nargs="*")
+    for name, summary in (
+        ("po", "write a PO file per page (locales/CODE/pages/), for Poedit, Weblate or a CAT tool"),
+        ("from-po", "write the pages back from their PO files"),
+    ):
+        exchange = commands.add_parser(name, help=summary)
+        exchange.add_argument("code")
+        exchange.add_argument("pages", nargs="*")
     review = commands.add_parser("review", help="record a fluent reviewer's review")
     review.add_argument("code")
     review.add_argument("pages", nargs="*")
@@ -199,6 +207,21 @@ def serve(project: Project, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def po_command(project: Project, args: argparse.Namespace) -> int:
+    """`po` and `from-po`: a language's pages through PO files (translation/page_po.py)."""
+    from resource_site.translation.page_po import read_pos, write_pos
+
+    language = project.language(args.code)
+    if language is None or language.default:
+        raise UsageError(f"'{args.code}' is not a translated language in mkdocs.yml — see `make status`")
+    unknown = sorted(set(args.pages) - set(project.source_pages(project.default_language.code)))
+    if unknown:
+        raise UsageError(f"no English page {', '.join(unknown)} — name pages of docs/{project.default_language.code}/")
+    done, problems = (write_pos if args.command == "po" else read_pos)(project, args.code, args.pages)
+    print("\n".join(done))
+    return report_findings(problems)
+
+
 def translator_command(project: Project, args: argparse.Namespace) -> int:
     if args.command == "new-language":
         lines = new_language(project, args.code, args.name, args.dir, args.site_name)
@@ -247,6 +270,8 @@ COMMANDS: dict[str, Callable[[Project, argparse.Namespace], int]] = {
     "review": translator_command,
     "publish-language": translator_command,
     "report": run_report,
+    "po": po_command,
+    "from-po": po_command,
 }
 
 

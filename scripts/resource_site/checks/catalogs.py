@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 from babel.messages.catalog import Catalog, Message
 from babel.messages.pofile import PoFileError
@@ -35,6 +36,14 @@ def check_catalog(project: Project, code: str, template: Catalog | None) -> tupl
                 CHECK,
             )
         ]
+    catalog, problems = readable_catalog(path, shown)
+    if catalog is None:
+        return None, problems
+    return catalog, list(_message_findings(shown, catalog, template))
+
+
+def readable_catalog(path: Path, shown: str) -> tuple[Catalog | None, list[Finding]]:
+    """A PO file read, or what stops it being read: at its line, with how to fix it."""
     try:
         catalog = read_catalog(path)
     except PoFileError as error:
@@ -62,7 +71,7 @@ def check_catalog(project: Project, code: str, template: Catalog | None) -> tupl
         ]
     except ValueError as error:
         return None, [finding(shown, 1, f"cannot read the catalog ({error})", "restore it from git", CHECK)]
-    return catalog, list(_message_findings(shown, catalog, template))
+    return catalog, []
 
 
 def _message_findings(shown: str, catalog: Catalog, template: Catalog | None) -> Iterator[Finding]:
