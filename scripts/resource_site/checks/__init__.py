@@ -16,6 +16,7 @@ from babel.messages.catalog import Catalog
 from resource_site.checks.catalogs import check_catalogs, check_template_is_current, read_template
 from resource_site.checks.config import check_languages, config_error
 from resource_site.checks.glossary import check_glossaries
+from resource_site.checks.heading_anchors import check_heading_anchors
 from resource_site.checks.interface_language import check_interface_language, english_interface
 from resource_site.checks.keypoints import check_keypoint_anchors, check_keypoints, english_keypoint_texts
 from resource_site.checks.language import check_page_languages
@@ -222,6 +223,7 @@ def check_sources(project: Project) -> tuple[list[Finding], list[KeyPoint]]:
     findings += [*problems, *check_logo(project, branding)]
     findings += check_published_files(project)
     findings += check_pages(project, registry)
+    findings += check_heading_anchors(project)
     findings += check_glossaries(project)
     findings += check_terms(project)
     findings += check_script_variants(project)
