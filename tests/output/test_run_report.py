@@ -4,6 +4,8 @@ with faults planted, as a translator's pull request would bring them."""
 
 from __future__ import annotations
 
+import subprocess
+
 import pytest
 
 from resource_site.output.run_report import annotations
@@ -31,6 +33,28 @@ def test_each_finding_becomes_an_annotation_on_its_line(site: Site, capsys: pyte
         "#evaluacion — use an anchor that exists on the target page, like a heading's {#id}" in lines
     )
     assert all(line.startswith("::error file=") for line in lines), lines
+
+
+def test_a_fixture_pull_request_is_marked_on_its_changed_lines(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
+    """A repository with a main branch, and a pull request (a branch) that plants faults: the
+    annotations the workflow prints name the pull request's files and lines, those first."""
+
+    def git(*args: str) -> str:
+        return subprocess.run(["git", *args], cwd=site.root, check=True, capture_output=True, text=True).stdout
+
+    git("init", "-q", "-b", "main")
+    git("add", "-A")
+    git("-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "main")
+    base = git("rev-parse", "HEAD").strip()
+    git("switch", "-q", "-c", "translator")
+    plant_two_faults(site)
+    git("-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qam", "a translator's pull request")
+    assert site.run(capsys, "check").code == 1
+    lines = site.run(capsys, "report", "--annotations", "--changed-since", base).out.splitlines()
+    assert [line.split("::")[1] for line in lines] == [
+        "error file=docs/es/disagree.md,line=8,title=links",
+        "error file=docs/es/index.md,line=8,title=links",
+    ]
 
 
 def test_the_job_summary_says_what_failed_and_where(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
