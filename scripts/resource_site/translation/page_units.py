@@ -3,9 +3,11 @@ a list item, a table cell, a key point's title, the page's title and description
 structure around them that no one translates (front matter keys, anchors like `{#evaluation}`,
 key-point markers and their `attrs:` lines, list markers, table pipes, HTML wrappers).
 
-Our Markdown dialect (pymdownx blocks, attribute lists) is read here, line by line, because the
-Markdown-to-PO tools do not know it: mdpo (md4c) and translate-toolkit (mistletoe) would read
-`/// keypoint | Title` and its `attrs:` line as one paragraph of text to translate. A page is
+Our Markdown dialect (pymdownx blocks, attribute lists, front matter) is read here, line by
+line, because the Markdown-to-PO tools do not know it. Tried on docs/en/index.md: mdpo 2.1.4
+gives the msgid "School therapy and medical therapy {#top}" and one msgid "/// keypoint | Same
+kind of help, two different jobs attrs: {id: kp-different-purposes}"; translate-toolkit 3.20.4
+(mistletoe) gives that same key-point msgid and the whole front matter as one msgid. A page is
 rebuilt from its structure and a text for each unit, byte for byte.
 """
 
