@@ -44,6 +44,9 @@ def test_new_language_scaffolds_everything_and_starts_unbuilt(site: Site, capsys
         "`locale: so` (or start with `make new-language CODE=so SITE_NAME=…`)"
     ) in out
     assert site.path("locales/so/LC_MESSAGES/messages.po").is_file()
+    # No term of the new language is confirmed until a fluent reviewer does it.
+    assert "locales/so/terms.yml: 1 key terms, none confirmed yet" in out
+    assert site.path("locales/so/terms.yml").read_text(encoding="utf-8").endswith("iep:\n  confirmed: false\n")
     # Material has no Somali: its interface strings will come from our catalog.
     assert '"language": "so"' in site.path("overrides/partials/languages/so.html").read_text(encoding="utf-8")
     config = site.path("mkdocs.yml").read_text(encoding="utf-8")

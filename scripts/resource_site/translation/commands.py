@@ -17,10 +17,12 @@ from babel.messages.pofile import write_po
 from resource_site.checks.catalogs import read_template
 from resource_site.content.catalogs import catalog_path, read_catalog, template_path
 from resource_site.content.frontmatter import split_front_matter
+from resource_site.content.glossary import GLOSSARY_PAGE, read_glossary
 from resource_site.content.language_codes import LANGUAGE_TAG, babel_locale, cldr_direction
 from resource_site.content.material_strings import has_material_language, translations_by_english
 from resource_site.content.plain_text import FIX, markup_in
 from resource_site.content.source_text import is_utf8, read_text
+from resource_site.content.terms import term_base_path
 from resource_site.project import Project
 from resource_site.translation.config_editor import ConfigEditError, add_language, build_language, check_editable
 from resource_site.translation.history import fingerprint
@@ -113,6 +115,28 @@ def start_catalog(project: Project, code: str) -> int:
     return filled
 
 
+TERM_BASE_START = """\
+# The {name} term base: what the checks need to know about this language's key terms.
+# Each entry is keyed by a glossary id (docs/{english}/glossary.md, the {{#id}} of a term). The
+# glossary page docs/{code}/glossary.md gives the approved rendering and its meaning; here go
+#   accepted:  other forms that are also right (inflections, spellings),
+#   forbidden: renderings that must never be used, each with the reason,
+#   confirmed: false until a fluent reviewer has confirmed the rendering (then remove the line).
+
+"""
+
+
+def start_term_base(project: Project, code: str, name: str) -> int:
+    """Every key term of the English glossary, none confirmed yet; return how many."""
+    english = project.default_language.code
+    entries = read_glossary(project.source_path(english, GLOSSARY_PAGE))
+    start = TERM_BASE_START.format(name=name, english=english, code=code)
+    term_base_path(project.locales_dir, code).write_text(
+        start + "".join(f"{entry.id}:\n  confirmed: false\n" for entry in entries), encoding="utf-8"
+    )
+    return len(entries)
+
+
 def new_language(
     project: Project, code: str, name: str | None, direction: str | None, site_name: str | None = None
 ) -> list[str]:
@@ -153,10 +177,13 @@ def _scaffold(project: Project, code: str, name: str, direction: str, site_name:
         target.write_text(set_front_matter(text, {"translated_from": fingerprint(text)}), encoding="utf-8")
     made.append(project.locales_dir / code)
     filled = start_catalog(project, code)
+    terms = start_term_base(project, code, name)
     done = [
         f"{project.relative(folder)}/: {len(project.source_pages(english))} pages copied from English, to translate",
         f"{project.relative(catalog_path(project.locales_dir, code))}: interface strings "
         f"({filled} filled from Material)",
+        f"{project.relative(term_base_path(project.locales_dir, code))}: {terms} key terms, none confirmed yet "
+        "(a fluent reviewer confirms each on the glossary page)",
     ]
     if not has_material_language(code):
         languages = project.overrides_dir / "partials" / "languages"

@@ -323,4 +323,5 @@ def counts(catalog: Catalog) -> str:
     messages = [message for message in catalog if message.id]
     translated = sum(1 for message in messages if message.string and not message.fuzzy)
     fuzzy = sum(1 for message in messages if message.fuzzy)
-    return f"{len(messages)} units, {translated} translated, {fuzzy} fuzzy (the English changed)"
+    changed = f", {fuzzy} fuzzy (the English changed)" if fuzzy else ""
+    return f"{len(messages)} units, {translated} translated{changed}"
