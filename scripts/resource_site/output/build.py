@@ -27,6 +27,7 @@ from resource_site.findings import Finding, finding, line_of
 from resource_site.output.finished_site import SiteKind, finish_site
 from resource_site.output.fonts import script_of
 from resource_site.output.joined_site import join_languages
+from resource_site.output.theme_files import ListedOnceTheme
 from resource_site.plugin.languages import I18N_PLUGIN, SiteLanguages
 from resource_site.plugin.plugin import ResourceSitePlugin
 from resource_site.processes import call, in_processes, split_evenly
@@ -197,6 +198,7 @@ def build_languages(
         result = BuildResult(finished=False, findings=collector.findings)
         try:
             config = project.load_config()
+            config.theme = ListedOnceTheme.of(config.theme)  # its files listed once, for every language
             plugin = config.plugins[PLUGIN_NAME].config
             plugin.handouts, plugin.offline_archive = options.handouts, options.offline_archive
             offline = config.plugins.get("material/offline")

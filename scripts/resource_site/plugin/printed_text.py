@@ -12,6 +12,7 @@ strings as text, where an entity would be visible.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 from typing import Any
 
 from babel.support import NullTranslations
@@ -51,6 +52,7 @@ def escaped_gettext(translations: NullTranslations) -> tuple[Callable[[str], str
     """gettext and ngettext for Jinja that return escaped text. With old-style gettext, Jinja
     formats no string that takes no variables, so a literal % ("100 %") prints as it is."""
 
+    @cache  # a page asks for the same few strings hundreds of times
     def gettext(message: str) -> str:
         return escaped(translations.gettext(message))
 
