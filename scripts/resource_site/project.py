@@ -8,6 +8,7 @@ plugin, the checks, the translation commands, the tests and the benchmark all de
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -22,6 +23,7 @@ from resource_site.plugin.languages import I18N_PLUGIN
 CONFIG_FILE = "mkdocs.yml"
 PLACEHOLDER_SITE_URL = "https://example.org/"  # mkdocs.yml's site_url until a center sets its own
 PLUGIN_NAME = "resource-site"  # the entry point under `mkdocs.plugins` (pyproject.toml)
+LOCALE_LINE = re.compile(r"^\s*-\s*locale:\s*['\"]?(?P<code>[^'\"\s#]+)['\"]?\s*(?:#.*)?$")  # `- locale: so`
 
 
 @dataclass(frozen=True)
@@ -113,7 +115,7 @@ class Project:
         config = load_config(str(self.config_file), **overrides)
         if self.drafts_built:
             for language in config.plugins[I18N_PLUGIN].config.languages:
-                language.build = True
+                language.build = language.build or language.locale != "null"  # static-i18n's switcher-only entry stays
         return config
 
     def with_drafts(self) -> Project:
@@ -217,6 +219,36 @@ class Project:
 
     def language_dir(self, code: str) -> Path:
         return self.docs_dir / code
+
+    def config_lines(self, code: str) -> range:
+        """The lines of mkdocs.yml holding the language's entry (`- locale: so` and its settings),
+        or an empty range."""
+        lines = self.config_file.read_text(encoding="utf-8").splitlines()
+        starts = [number for number, line in enumerate(lines, start=1) if LOCALE_LINE.match(line)]
+        for start, end in zip(starts, [*starts[1:], len(lines) + 1], strict=True):
+            match = LOCALE_LINE.match(lines[start - 1])
+            if match and match.group("code") == code:
+                indent = len(lines[start - 1]) - len(lines[start - 1].lstrip())
+                inside = [n for n in range(start + 1, end) if len(lines[n - 1]) - len(lines[n - 1].lstrip()) > indent]
+                return range(start, (inside[-1] if inside else start) + 1)
+        return range(0)
+
+    def config_line(self, code: str) -> int:
+        """The line of mkdocs.yml that names the language (`- locale: so`), or 1."""
+        lines = self.config_lines(code)
+        return lines.start if lines else 1
+
+    def language_of(self, path: str, line: int, codes: list[str]) -> str | None:
+        """Which of `codes` a finding belongs to: its pages, its catalog and term base, its
+        language file, or its entry in mkdocs.yml; None for the site's own files."""
+        for code in codes:
+            folders = (self.language_dir(code), self.locales_dir / code)
+            language_file = self.overrides_dir / "partials" / "languages" / f"{code}.html"
+            if path.startswith(tuple(f"{self.relative(folder)}/" for folder in folders)):
+                return code
+            if path == self.relative(language_file) or (path == CONFIG_FILE and line in self.config_lines(code)):
+                return code
+        return None
 
     def source_pages(self, code: str) -> list[str]:
         """Page paths (like `school-therapy.md`) of one language, relative to its folder."""

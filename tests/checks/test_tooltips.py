@@ -29,7 +29,7 @@ def test_a_term_split_by_markup_is_reported(site: Site, capsys: pytest.CaptureFi
         site,
         capsys,
         add_term_and_use("**504**"),  # type: ignore[arg-type]
-        'site/es/disagree/index.html:1: "Plan 504" appears 1 time, 1 without its explanation (tooltip) — '
+        'docs/es/disagree.md:1: "Plan 504" appears 1 time, 1 without its explanation (tooltip) — '
         "write the term as the glossary does (or add the form to the term base's `accepted`), "
         "and not split by other markup",
     )

@@ -15,6 +15,6 @@ def test_markup_shown_as_text_is_reported(
         site,
         capsys,
         lambda s: s.edit("docs/es/disagree.md", "Vuelva [al comienzo]", f"Vea {written} y vuelva [al comienzo]"),
-        f"site/es/disagree/index.html:1: the page shows markup as text: {shown} (from docs/es/disagree.md) — "
+        f"docs/es/disagree.md:1: the page shows markup as text: {shown} (in the built es/disagree/index.html) — "
         "write the character itself in the page, or report a bug in the tooling if the page has none",
     )

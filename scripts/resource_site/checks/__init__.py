@@ -32,7 +32,7 @@ from resource_site.checks.visible_text import check_visible_text
 from resource_site.content.branding import load_branding
 from resource_site.content.keypoints import KeyPoint
 from resource_site.content.language_id import LanguageGuesser
-from resource_site.findings import Finding, line_of
+from resource_site.findings import Finding
 from resource_site.output.build import BuildOptions, build_site
 from resource_site.output.catalogs import compile_catalogs
 from resource_site.output.fonts import missing_fonts
@@ -150,8 +150,11 @@ def run_checks(project: Project, site_dir: Path, work: Path, options: CheckOptio
             [(built, folder, registry, catalogs, code, guesser, english, options) for built, folder, code in where],
             processes=options.jobs,
         )
-        for language_findings, readings in results:
-            findings += language_findings
+        for (_, _, code), (language_findings, readings) in zip(where, results, strict=True):
+            if code in drafts:  # what its pages show is the language's own, wherever the finding points
+                run.draft_findings.setdefault(code, []).extend(language_findings)
+            else:
+                findings += language_findings
             run.readings += readings
         if options.handouts and not missing:
             from resource_site.checks.handouts import check_handouts
@@ -160,11 +163,12 @@ def run_checks(project: Project, site_dir: Path, work: Path, options: CheckOptio
             findings += check_handouts(project, site_dir)
     run.findings = []
     for item in sorted(set(findings)):
-        code = draft_of(project, item, drafts)
+        code = project.language_of(item.path, item.line, drafts)
         if code is None:
             run.findings.append(item)
         else:
             run.draft_findings.setdefault(code, []).append(item)
+    run.draft_findings = {code: sorted(set(items)) for code, items in sorted(run.draft_findings.items())}
     run.summary.update(
         {
             "languages": [lang.code for lang in project.built_languages],
@@ -185,21 +189,6 @@ def preview_dir(work: Path) -> Path:
 def offline_preview_dir(work: Path) -> Path:
     """… and, with the offline archive, the same as a copy that opens from disk (file://)."""
     return work / "offline-preview"
-
-
-def draft_of(project: Project, item: Finding, drafts: list[str]) -> str | None:
-    """The language not yet on the site a finding belongs to (its pages, catalog, language file or
-    mkdocs.yml entry), or None."""
-    for code in drafts:
-        folders = (project.language_dir(code), project.locales_dir / code)
-        language_file = project.overrides_dir / "partials" / "languages" / f"{code}.html"
-        if item.path.startswith(tuple(f"{project.relative(folder)}/" for folder in folders)) or (
-            item.path == project.relative(language_file)
-        ):
-            return code
-        if item.path == "mkdocs.yml" and item.line == line_of(project.config_file, f"locale: {code}", default=0):
-            return code
-    return None
 
 
 @dataclass(frozen=True)
@@ -249,7 +238,7 @@ def check_built_language(
         *check_page_languages(project, pages, guesser),
         *check_interface_language(project, pages, catalogs, english.interface),
         *check_visible_text(project, site_dir, pages),
-        *check_tooltips(project, site_dir, pages),
+        *check_tooltips(project, pages),
         *check_links(project, site_dir, pages),
     ]
     if options.external:

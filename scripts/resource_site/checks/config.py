@@ -66,7 +66,7 @@ def _line_of_quoted_value(project: Project, message: str) -> int:
 
 def check_languages(project: Project) -> Iterator[Finding]:
     for language in project.languages:
-        line = line_of(project.config_file, f"locale: {language.code}")
+        line = project.config_line(language.code)
         if not LANGUAGE_TAG.match(language.code):
             yield finding(
                 "mkdocs.yml",

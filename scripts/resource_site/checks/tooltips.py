@@ -12,13 +12,12 @@ from __future__ import annotations
 import copy
 from collections import Counter
 from collections.abc import Iterator
-from pathlib import Path
 
 import lxml.html
 
 from resource_site.content.glossary import GLOSSARY_PAGE
 from resource_site.content.term_matching import TermFinder
-from resource_site.findings import Finding, finding
+from resource_site.findings import Finding, finding, line_of
 from resource_site.output.rendered import BuiltPage
 from resource_site.plugin.tooltips import NOT_EXPLAINED, NOT_EXPLAINED_CLASSES, language_terms
 from resource_site.project import Project
@@ -27,7 +26,7 @@ CHECK = "tooltips"
 BLOCKS = ("p", "li", "td", "th", "dd", "dt", "blockquote", "div")
 
 
-def check_tooltips(project: Project, site_dir: Path, pages: list[BuiltPage]) -> Iterator[Finding]:
+def check_tooltips(project: Project, pages: list[BuiltPage]) -> Iterator[Finding]:
     finders: dict[str, tuple[TermFinder, dict[str, str]]] = {}
     for page in pages:
         code = page.language.code
@@ -44,9 +43,10 @@ def check_tooltips(project: Project, site_dir: Path, pages: list[BuiltPage]) -> 
         for key, count in sorted(seen.items()):
             missed = count - explained[key]
             if missed > 0:
+                source = project.source_path(page.language.code, page.page)
                 yield finding(
-                    f"site/{page.path.relative_to(site_dir).as_posix()}",
-                    1,
+                    project.relative(source),
+                    line_of(source, terms[key]),
                     f'"{terms[key]}" appears {count} time{"s" if count > 1 else ""}, {missed} without its '
                     "explanation (tooltip)",
                     "write the term as the glossary does (or add the form to the term base's `accepted`), "

@@ -22,11 +22,11 @@ def check_visible_text(project: Project, site_dir: Path, pages: list[BuiltPage])
         shown = " ".join(page.tree.xpath(SHOWN_TEXT))
         found = sorted(set(LEFT_AS_TEXT.findall(shown)))
         if found:
+            built = page.path.relative_to(site_dir).as_posix()
             yield finding(
-                f"site/{page.path.relative_to(site_dir).as_posix()}",
+                project.relative(project.source_path(page.language.code, page.page)),
                 1,
-                f"the page shows markup as text: {', '.join(found[:5])} "
-                f"(from {project.relative(project.source_path(page.language.code, page.page))})",
+                f"the page shows markup as text: {', '.join(found[:5])} (in the built {built})",
                 "write the character itself in the page, or report a bug in the tooling if the page has none",
                 CHECK,
             )

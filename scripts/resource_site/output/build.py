@@ -243,7 +243,7 @@ def build_drafts(
         built = build_languages(project, [code], options, out, ready)
         result.finished = result.finished and built.finished
         own = f"{project.relative(project.language_dir(code))}/"
-        line = line_of(project.config_file, f"locale: {code}")
+        line = project.config_line(code)
         result.findings += [
             item
             if item.path.startswith(own)

@@ -9,7 +9,7 @@ import subprocess
 
 from babel.core import get_global
 
-from resource_site.findings import Finding, finding, line_of
+from resource_site.findings import Finding, finding
 from resource_site.project import Project
 
 CJK_PACKAGE, OTHER_PACKAGE = "fonts-noto-cjk", "fonts-noto-core"  # Debian's
@@ -52,7 +52,7 @@ def missing_fonts(project: Project) -> list[Finding]:
             found.append(
                 finding(
                     "mkdocs.yml",
-                    line_of(project.config_file, f"locale: {language.code}"),
+                    project.config_line(language.code),
                     f"no installed font covers {language.name} ({language.code}, {script} script): "
                     "its handout would print empty boxes",
                     f"install Debian's {package} (apt-get install {package}), then build again",

@@ -134,7 +134,7 @@ def language_table(project: Project, report: dict[str, object]) -> list[str]:
     statuses = read_status(project.translation_status_file)
     if not statuses:
         return []
-    counts = Counter(language_of(project, item["path"]) for item in _findings(report))
+    counts = Counter(project.language_of(item["path"], int(item["line"]), project.codes) for item in _findings(report))
     counts.update(item["language"] for item in _findings(report, NOT_YET))
     lines = [
         "",
@@ -153,15 +153,6 @@ def language_table(project: Project, report: dict[str, object]) -> list[str]:
             f"{counts[s.code]} | {next_step(s, counts[s.code])} |"
         )
     return lines
-
-
-def language_of(project: Project, path: str) -> str:
-    """The language a finding's file belongs to (its page or catalog), or "" for the site's own."""
-    for code in project.codes:
-        folders = (project.language_dir(code), project.locales_dir / code)
-        if path.startswith(tuple(f"{project.relative(folder)}/" for folder in folders)):
-            return code
-    return ""
 
 
 def next_step(s: LanguageStatus, findings: int) -> str:
