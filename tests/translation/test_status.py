@@ -8,7 +8,7 @@ import markdown
 import pytest
 
 from resource_site.translation.reports import status_markdown
-from resource_site.translation.status import LanguageStatus
+from resource_site.translation.status import LanguageStatus, StalePage
 from tests.conftest import Site
 from tests.faults import delete_spanish_keypoint
 
@@ -44,3 +44,14 @@ def test_the_status_page_prints_names_and_reviewers_as_text() -> None:
     assert [a.get("href") for a in page.iter("a")] == ["../status.json"]  # the page's own link only
     assert page.xpath("//img | //em") == []
     assert hostile in page.text_content()
+
+
+def test_a_translated_from_value_prints_as_text_on_the_status_page() -> None:
+    """The value is the translator's: one that would close a code span and open a tag stays text."""
+    hostile = "x` <img src=x onerror=alert(1)> `"
+    stale = StalePage("index.md", "0123456789ab", [], "", translated_from=hostile, unknown_version=True)
+    status = LanguageStatus("es", "Español", built=False, pages_total=1, stale_pages=[stale])
+    html = markdown.markdown(status_markdown([status]), extensions=["tables", "attr_list", "md_in_html"])
+    page = lxml.html.fragment_fromstring(html, create_parent="div")
+    assert page.xpath("//img") == []
+    assert f"translated_from: {hostile} is not a version of the English page" in page.text_content()

@@ -65,8 +65,10 @@ def status_markdown(statuses: list[LanguageStatus]) -> str:
 def stale_page_markdown(s: LanguageStatus, page: StalePage) -> list[str]:
     """One stale page: what changed, the exact `translated_from` to set once it is updated, and the
     English diff since the translation (raw HTML, escaped, wrapped so nothing is cut off)."""
-    if page.unknown_version:
-        changed = f"`translated_from: {page.translated_from}` is not a version of the English page"
+    if page.unknown_version:  # the value is the translator's: printed as text, whatever it holds
+        changed = (
+            f"<code>translated_from: {markdown_text(page.translated_from)}</code> is not a version of the English page"
+        )
     else:
         changed = "changed: " + (", ".join(f"`{kp}`" for kp in page.changed_keypoints) or "text outside key points")
     lines = [
