@@ -147,3 +147,42 @@ def test_the_po_files_open_in_gettext_s_own_tools(site: Site) -> None:
     for path in site.path("locales/es/pages").glob("*.po"):
         result = subprocess.run(["msgfmt", "--check", "-o", "/dev/null", str(path)], capture_output=True, text=True)
         assert result.returncode == 0, result.stderr
+
+
+def round_trip(site: Site, code: str, page: str) -> str:
+    project = Project(site.root)
+    catalog = export_page(project, code, page, EnglishHistory(project.root))
+    assert hasattr(catalog, "get"), catalog
+    written = io.BytesIO()
+    write_po(written, catalog, width=0)
+    return import_page(project, code, page, read_po(io.BytesIO(written.getvalue())))
+
+
+def test_odd_pages_come_back_as_they_were(site: Site) -> None:
+    """A page without a title, a page saved with CRLF line endings, a unit left in English."""
+    site.edit("docs/es/index.md", "title: Dos tipos de terapia\n", "")
+    crlf = site.path("docs/es/disagree.md").read_text(encoding="utf-8").replace("\n", "\r\n")
+    site.path("docs/es/disagree.md").write_bytes(crlf.encode("utf-8"))
+    for page in ("index.md", "sources.md"):
+        assert round_trip(site, "es", page) == site.path(f"docs/es/{page}").read_text(encoding="utf-8")
+    assert round_trip(site, "es", "disagree.md") == crlf  # paired with the English's LF lines
+
+
+def test_a_section_new_in_the_english_comes_where_the_english_has_it(
+    site: Site, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli(site, "translated", "es") == 0
+    git_commit_all(site)
+    site.edit(
+        "docs/en/disagree.md",
+        "## An evaluation {#evaluation}",
+        "## Talk first {#talk}\n\nAsk.\n\n## An evaluation {#evaluation}",
+    )
+    assert cli(site, "po", "es", "disagree.md") == 0
+    po = site.path("locales/es/pages/disagree.po").read_text(encoding="utf-8")
+    assert '#. new in the English since this page was translated\n#: disagree.md:10\nmsgid "Talk first"' in po
+    assert cli(site, "from-po", "es", "disagree.md") == 0
+    assert "(still behind the English: " in capsys.readouterr().out  # a new unit is left to translate
+    spanish = site.path("docs/es/disagree.md").read_text(encoding="utf-8")
+    assert spanish.index("## Talk first {#talk}") < spanish.index("## Una evaluación {#evaluation}")
+    assert spanish.index("Vuelva [al comienzo](index.md).") < spanish.index("## Talk first {#talk}")

@@ -62,10 +62,11 @@ def export_page(project: Project, code: str, page: str, history: EnglishHistory)
     translated = read_text(path) if path.is_file() else english_now
     recorded = str(split_front_matter(translated).data.get("translated_from") or "")
     current = recorded == fingerprint(english_now)
-    base = english_now
+    older = None  # the English it was translated from, when that is not today's
     if not current and recorded:
         relative = english_path.resolve().relative_to(history.root).as_posix()
-        base = history.version(relative, recorded) or english_now
+        older = history.version(relative, recorded)
+    base = older if older is not None else english_now
     pairs = paired(page_units(base), page_units(translated))
     if isinstance(pairs, int):
         return finding(
@@ -76,11 +77,13 @@ def export_page(project: Project, code: str, page: str, history: EnglishHistory)
             f"make its headings, key points, lists and tables follow {project.relative(english_path)}",
             CHECK,
         )
-    catalog = new_catalog(project, code, page, pairs)
-    if base is not english_now:  # made against the English it was translated from: bring it up to date
-        catalog.update(new_catalog(project, code, page, paired_with_nothing(page_units(english_now))))
+    today = fingerprint(english_now)
+    catalog = new_catalog(project, code, page, pairs, today)
+    if older is not None:  # made against the English it was translated from: bring it up to date
+        known = {(message.id, message.context) for message in catalog}
+        catalog.update(new_catalog(project, code, page, paired_with_nothing(page_units(english_now)), today))
         for message in catalog:
-            if message.id and not message.string and not message.fuzzy:
+            if message.id and not message.fuzzy and (message.id, message.context) not in known:
                 message.auto_comments = [*message.auto_comments, NEW]
         catalog.obsolete.clear()  # the English removed them: nothing to translate
     elif recorded and not current:  # translated from an English git does not know: every unit to check
@@ -99,11 +102,8 @@ def paired(english: PageUnits, translated: PageUnits) -> list[Pair] | int:
     extra = [pieces for key, pieces in by_key.items() if key not in english_keys]
     if extra:  # a heading, or its anchor, that the English does not have
         return _first_line(extra[0], translated)
-    pairs: list[Pair] = [
-        Pair(unit, translated_unit)
-        for unit, translated_unit in zip(_fields(english), _fields(translated), strict=False)
-        if unit.field == translated_unit.field
-    ]
+    own_fields = {unit.field: unit for unit in _fields(translated)}
+    pairs: list[Pair] = [Pair(unit, own_fields.get(unit.field)) for unit in _fields(english)]
     for key, pieces in sections(english):
         own = by_key.get(key)
         if own is None:
@@ -144,7 +144,10 @@ def gap(pieces: list[str | Unit]) -> int:
 
 
 def _structure(pieces: list[str | Unit]) -> list[str]:
-    return [piece if isinstance(piece, str) else "\0" for piece in pieces[: len(pieces) - gap(pieces)]]
+    """What no one translates, line endings aside (a page saved with CRLF pairs with its English)."""
+    return [
+        piece.replace("\r\n", "\n") if isinstance(piece, str) else "\0" for piece in pieces[: len(pieces) - gap(pieces)]
+    ]
 
 
 def _units(pieces: list[str | Unit]) -> list[Unit]:
@@ -171,29 +174,26 @@ HEADER = """\
 #"""
 
 
-def new_catalog(project: Project, code: str, page: str, pairs: list[Pair]) -> Catalog:
+def new_catalog(project: Project, code: str, page: str, pairs: list[Pair], english_version: str) -> Catalog:
+    """`english_version`: the English page's fingerprint the file is made against (its
+    Project-Id-Version), which from-po records as `translated_from` once every entry is done."""
     site = project.config.site_name
     catalog = Catalog(
         locale=code.replace("-", "_"),
         header_comment=HEADER.format(page=project.relative(project.source_path(code, page)), site=site, code=code),
         project=f"{site}: {page}",
-        version="1",
+        version=english_version,
         revision_date=datetime.datetime.now(datetime.UTC),
         fuzzy=False,
     )
-    seen: dict[tuple[str, str], int] = {}
-    for pair in pairs:
+    for pair, context in zip(pairs, message_contexts([pair.english for pair in pairs]), strict=True):
         english = pair.english
-        context = english.field or ""
-        count = seen[(english.text, context)] = seen.get((english.text, context), 0) + 1
-        if count > 1:  # the same English twice on a page: each keeps its own translation
-            context = f"{context} {count}".strip()
         translation = pair.translated.text if pair.translated and pair.translated.text != english.text else ""
         catalog.add(
             english.text,
             translation,
             locations=[(page, english.line)],
-            context=context or None,
+            context=context,
             auto_comments=[f"the page's {english.field}"] if english.field else [],
         )
     return catalog
@@ -231,11 +231,16 @@ def import_page(project: Project, code: str, page: str, catalog: Catalog) -> str
     path = project.source_path(code, page)
     existing = read_text(path) if path.is_file() else english_now
     english, own = page_units(english_now), page_units(existing)
-    order = [key for key, _ in sections(own)]
     parts = dict(sections(english))
-    keys = sorted(parts, key=lambda key: order.index(key) if key in order else len(order))
-    texts = dict(zip(map(id, english.units), translations(catalog, english.units), strict=True))
-    fields = {unit.field: texts[id(unit)] for unit in _fields(english)}
+    keys = [key for key, _ in sections(own) if key in parts]  # the translation's order (a glossary's)
+    for index, key in enumerate(parts):  # a part new in the English goes after the one before it there
+        if key not in keys:
+            before = list(parts)[index - 1] if index else None
+            keys.insert(keys.index(before) + 1 if before in keys else 0, key)
+    found = list(zip(english.units, translations(catalog, english.units), strict=True))
+    texts = {id(unit): unit.text if text is None else text for unit, text in found}
+    # A title or description with no translation leaves the page's front matter as it is.
+    fields = {unit.field: text for unit, text in found if unit.field and text is not None}
     own_parts = dict(sections(own))
     body = ""
     for key in keys:  # each part's text, then the blank lines that ended it in the translation
@@ -243,23 +248,36 @@ def import_page(project: Project, code: str, page: str, catalog: Catalog) -> str
         ending = own_parts.get(key, pieces)
         kept = pieces[: len(pieces) - gap(pieces)] + ending[len(ending) - gap(ending) :]
         body += "".join(piece if isinstance(piece, str) else texts[id(piece)] for piece in kept)
+    if "\r\n" in existing:  # the translation's line endings, not the English page's
+        body = body.replace("\r\n", "\n").replace("\n", "\r\n")
     changes = {key: value for key, value in fields.items() if own.front_matter.get(key) != value}
-    if is_current(catalog) and own.front_matter.get("translated_from") != fingerprint(english_now):
-        changes["translated_from"] = fingerprint(english_now)
+    today = fingerprint(english_now)
+    recorded = own.front_matter.get("translated_from")
+    # Recorded as today's English only when the file was made against it and is done; a page
+    # that never said what it was translated from is not given a value it did not claim.
+    if recorded is not None and recorded != today and catalog.version == today and is_current(catalog):
+        changes["translated_from"] = today
     return (set_front_matter(own.front_matter_text, changes) if changes else own.front_matter_text) + body
 
 
-def translations(catalog: Catalog, units: list[Unit]) -> list[str]:
-    """Each unit's msgstr (the English where there is none), found as export_page named it."""
+def message_contexts(units: list[Unit]) -> list[str | None]:
+    """Each unit's msgctxt: the front-matter key for the title and description; a number for the
+    second and later units with the same English on a page, so each keeps its own translation."""
     seen: dict[tuple[str, str], int] = {}
-    found = []
+    contexts: list[str | None] = []
     for unit in units:
         context = unit.field or ""
         count = seen[(unit.text, context)] = seen.get((unit.text, context), 0) + 1
-        if count > 1:
-            context = f"{context} {count}".strip()
-        message = catalog.get(unit.text, context or None)
-        found.append(message.string if isinstance(message, Message) and message.string else unit.text)
+        contexts.append(f"{context} {count}".strip() if count > 1 else context or None)
+    return contexts
+
+
+def translations(catalog: Catalog, units: list[Unit]) -> list[str | None]:
+    """Each unit's msgstr, found as export_page named it; None where there is none."""
+    found: list[str | None] = []
+    for unit, context in zip(units, message_contexts(units), strict=True):
+        message = catalog.get(unit.text, context)
+        found.append(message.string if isinstance(message, Message) and message.string else None)
     return found
 
 

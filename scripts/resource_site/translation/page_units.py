@@ -69,7 +69,7 @@ def _front(piece: str | Unit) -> bool:
 def page_units(markdown: str) -> PageUnits:
     """Read a page into structure and units (line endings are kept as they are)."""
     front = split_front_matter(markdown)
-    body_start = len(markdown) - len(front.body) if front.body and markdown.endswith(front.body) else 0
+    body_start = len(markdown) - len(front.body) if markdown.endswith(front.body) else 0
     front_text = markdown[:body_start]
     data = front.data if isinstance(front.data, dict) else {}
     first_line = front_text.count("\n") + 1
