@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
+from pathlib import Path
 
 import lxml.html
 import pytest
@@ -306,3 +308,32 @@ Ce site résume une fiche d'information d'un centre pour les parents. Ce sont de
 pas des conseils juridiques.
 """,
 }
+
+
+def test_a_shallow_copy_says_nothing_of_a_translated_from_value(
+    site: Site, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """In a shallow clone git knows one English version: an older, real value is not "no version"."""
+    assert cli(site, "translated", "es") == 0
+    git_commit_all(site)
+    site.edit("docs/en/disagree.md", "you may be able to ask for an", "you can ask for an")
+    subprocess.run(
+        ["git", "commit", "-qam", "English changed"],
+        cwd=site.root,
+        check=True,
+        capture_output=True,
+        env={
+            **os.environ,
+            "GIT_AUTHOR_NAME": "t",
+            "GIT_AUTHOR_EMAIL": "t@example.org",
+            "GIT_COMMITTER_NAME": "t",
+            "GIT_COMMITTER_EMAIL": "t@example.org",
+        },
+    )
+    shallow = tmp_path / "shallow"
+    subprocess.run(["git", "clone", "-q", "--depth", "1", f"file://{site.root}", str(shallow)], check=True)
+    capsys.readouterr()
+    assert main(["--root", str(shallow), "status", "--format", "json"]) == 1
+    spanish = next(s for s in json.loads(capsys.readouterr().out) if s["code"] == "es")
+    [stale] = spanish["stale_pages"]
+    assert (stale["page"], stale["unknown_version"]) == ("disagree.md", False)

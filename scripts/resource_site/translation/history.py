@@ -12,6 +12,7 @@ import difflib
 import hashlib
 import subprocess
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from resource_site.content.frontmatter import split_front_matter
@@ -73,10 +74,16 @@ class EnglishHistory:
 
     def _read(self, relative: str) -> tuple[str, ...]:
         try:
+            if self.shallow:
+                return ()  # a shallow copy lacks older versions: nothing can be said of a value
             commits = self._git("log", "--format=%H", "--", relative).split()
             return tuple(self._git("show", f"{commit}:{relative}") for commit in commits)
         except (OSError, subprocess.CalledProcessError, subprocess.TimeoutExpired):
             return ()  # no git, no history or too slow: stale pages are still found, without their diff
+
+    @cached_property
+    def shallow(self) -> bool:
+        return self._git("rev-parse", "--is-shallow-repository").strip() == "true"
 
     def _git(self, *args: str) -> str:
         return subprocess.run(
