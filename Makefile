@@ -25,8 +25,9 @@ $(VENV)/.dev-installed: $(VENV)/.site-installed requirements-dev.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	@touch $@
 
-serve: $(VENV)/.site-installed ## Preview at http://127.0.0.1:8000 (LANGUAGE=so: a language not yet on the site too)
-	$(PY) -m resource_site serve --dev-addr 127.0.0.1:8000 $(if $(LANGUAGE),--language "$(LANGUAGE)")
+# CODE, not LANGUAGE: gettext reads LANGUAGE, and many desktops set it (LANGUAGE=en_US:en).
+serve: $(VENV)/.site-installed ## Preview at http://127.0.0.1:8000 (CODE=so: open a language, on the site yet or not)
+	$(PY) -m resource_site serve --dev-addr 127.0.0.1:8000 $(if $(CODE),--language "$(CODE)")
 
 # HANDOUTS=1 prints each language's handout to PDF (needs chromium), OFFLINE=1 adds the
 # offline archive, SITE_URL=… builds for another address than mkdocs.yml's site_url.

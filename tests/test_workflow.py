@@ -103,6 +103,7 @@ def test_a_pull_request_keeps_its_preview_and_marks_its_own_files_first() -> Non
     report = next(step for step in steps if "resource_site report" in step.get("run", ""))
     assert report["env"]["BASE"] == "${{ github.event.pull_request.base.sha }}"
     assert '--changed-since "$BASE"' in report["run"]
+    assert "${BASE:+--preview-artifact site-preview}" in report["run"]
 
 
 def test_least_privilege_and_deploy_only_after_the_check() -> None:

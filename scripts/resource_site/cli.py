@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import datetime
 import os
+import shutil
 import sys
 from collections.abc import Callable
 from dataclasses import asdict
@@ -97,6 +98,7 @@ def arguments() -> argparse.ArgumentParser:
     report.add_argument(
         "--changed-since", metavar="REF", help="mark first the findings in files changed since REF (a pull's base)"
     )
+    report.add_argument("--preview-artifact", metavar="NAME", help="the run uploads build/preview as this artifact")
     return parser
 
 
@@ -133,14 +135,13 @@ def keep_preview(project: Project, work: Path) -> None:
         return
     target = project.build_dir / "preview"
     target.parent.mkdir(parents=True, exist_ok=True)
-    publish(built, target)
+    shutil.rmtree(target, ignore_errors=True)
+    shutil.move(built, target)  # a copy when --site-dir is on another file system than build/
     shown = project.language(project.draft_codes[0]) if project.draft_codes else project.default_language
     assert shown is not None
     opens_from_disk = built != preview_dir(work)
     how = (
-        f"open {shown.prefix}index.html in it"
-        if opens_from_disk
-        else f"or see it with `make serve LANGUAGE={shown.code}`"
+        f"open {shown.prefix}index.html in it" if opens_from_disk else f"or see it with `make serve CODE={shown.code}`"
     )
     drafts = " with the languages not yet on the site" if project.draft_codes else ""
     say(f"\nPreview{drafts}: {project.relative(target)}/ ({how})")
@@ -249,7 +250,7 @@ def run_report(project: Project, args: argparse.Namespace) -> int:
     if args.annotations:
         print("\n".join(annotations(report, changed_files(project, args.changed_since))))
     else:
-        print(job_summary(project, report, site_dir))
+        print(job_summary(project, report, site_dir, args.preview_artifact))
     return EXIT_OK
 
 

@@ -85,7 +85,8 @@ def test_a_language_not_yet_on_the_site_gets_warnings_a_row_and_a_preview(
         "is indented by 2 space(s), so the key point has no id — indent it by 4 spaces, as on the English page"
     ) in lines
     assert not [line for line in lines if line.startswith("::error")]
-    summary = site.run(capsys, "report").out
+    assert "site-preview" not in site.run(capsys, "report").out  # on main no preview is uploaded
+    summary = site.run(capsys, "report", "--preview-artifact", "site-preview").out
     assert "✓ every check passed" in summary
     [somali] = [line for line in summary.splitlines() if line.startswith("| Soomaali (`so`) |")]
     cells = [cell.strip() for cell in somali.strip("|").split("|")]

@@ -4,6 +4,7 @@ language's page builds that language again, not the whole site."""
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import sys
@@ -16,7 +17,7 @@ import lxml.html
 import pytest
 
 from resource_site.cli import main
-from tests.conftest import Site
+from tests.conftest import ROOT, Site
 
 START_SECONDS = 120
 
@@ -100,3 +101,16 @@ def test_an_edited_page_is_served_after_its_language_alone_is_built_again(site: 
     text = log.read_text(encoding="utf-8")
     assert "Building 'es' again…" in text
     assert "Building the whole site again" not in text
+
+
+def test_make_serve_opens_the_language_given_as_code() -> None:
+    """Not LANGUAGE: gettext's variable, which many desktops set to something like en_US:en."""
+    command = subprocess.run(
+        ["make", "-n", "-o", ".venv/.site-installed", "serve", "CODE=so"],
+        cwd=ROOT,
+        env={**os.environ, "LANGUAGE": "en_US:en"},
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert command.strip().endswith('serve --dev-addr 127.0.0.1:8000 --language "so"')

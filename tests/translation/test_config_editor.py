@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 
 from resource_site.translation.config_editor import ConfigEditError, add_language, build_language
 
@@ -53,3 +54,15 @@ def test_building_a_language_not_in_the_list(tmp_path: Path) -> None:
     with pytest.raises(ConfigEditError) as raised:
         build_language(config, "fr")
     assert str(raised.value.finding) == "mkdocs.yml:1: 'fr' is not in the languages list — run `make new-language`"
+
+
+@pytest.mark.parametrize(
+    "text", ["Soomaali", "C:\\new", "'Quoted", "- x", "On", "null", "1.0", 'Thérapie "à l’école"', "中文（简体）"]
+)
+def test_a_name_from_the_website_form_reads_back_as_written(tmp_path: Path, text: str) -> None:
+    """Names come from a web form now: YAML must read them back as the very same text."""
+    config = tmp_path / "mkdocs.yml"
+    config.write_text(CONFIG, encoding="utf-8")
+    add_language(config, "hmn", text, site_name=text)
+    entry = yaml.safe_load(config.read_text(encoding="utf-8"))["plugins"]["site-i18n"]["languages"][-1]
+    assert (entry["name"], entry["site_name"]) == (text, text)

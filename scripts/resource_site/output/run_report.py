@@ -84,7 +84,11 @@ def _property(text: str) -> str:
     return _message(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def job_summary(project: Project, report: dict[str, object], site_dir: Path) -> str:
+def job_summary(
+    project: Project, report: dict[str, object], site_dir: Path, preview_artifact: str | None = None
+) -> str:
+    """The run in Markdown; `preview_artifact` names the artifact the run uploads build/preview
+    as (pull requests), and the summary then says how to open it."""
     findings = _findings(report)
     languages = [str(code) for code in report.get("languages", [])]  # type: ignore[union-attr]
     verdict = f"✗ {len(findings)} finding(s): nothing is published" if findings else "✓ every check passed"
@@ -114,16 +118,15 @@ def job_summary(project: Project, report: dict[str, object], site_dir: Path) -> 
         ]
         lines += ["", "Each finding is also marked on its line in the pull request's **Files changed** tab."]
     lines += language_table(project, report)
-    preview = project.build_dir / "preview"
-    if preview.is_dir():
+    if preview_artifact and (project.build_dir / "preview").is_dir():
         drafts = project.draft_codes
         opens = f"{drafts[0]}/index.html" if drafts else "index.html"
         lines += [
             "",
             "### Preview" + (", with the languages not yet on the site" if drafts else ""),
             "",
-            "Download **site-preview** under *Artifacts* at the bottom of this run's **Summary** page, unzip it, "
-            f"and open `{opens}` (or any language's `index.html`) in your browser. Nothing needs installing.",
+            f"Download **{preview_artifact}** under *Artifacts* at the bottom of this run's **Summary** page, "
+            f"unzip it, and open `{opens}` (or any language's `index.html`) in your browser. Nothing needs installing.",
         ]
     return "\n".join(lines) + "\n"
 

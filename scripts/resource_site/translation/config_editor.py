@@ -10,8 +10,11 @@ language in block style, one setting per line, as mkdocs.yml has them:
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
+
+import yaml
 
 from resource_site.findings import Finding, finding
 
@@ -75,8 +78,11 @@ def add_language(config_file: Path, code: str, name: str, site_name: str = "") -
 
 
 def yaml_string(text: str) -> str:
-    """`text` as a YAML scalar: as it is when that is safe, else double-quoted."""
-    return text if re.fullmatch(r"[\w ()’'.-]+", text) else '"' + text.replace('"', '\\"') + '"'
+    """`text` as a YAML scalar that reads back as exactly `text`: plain when that is safe (no
+    quote, backslash or leading dash; not a word YAML reads as true, null or a number), else in
+    double quotes, escaped as JSON (which YAML reads)."""
+    plain = re.fullmatch(r"[^\W\d_][\w ()’.-]*", text) is not None and yaml.safe_load(text) == text
+    return text if plain else json.dumps(text, ensure_ascii=False)
 
 
 def build_language(config_file: Path, code: str) -> None:
