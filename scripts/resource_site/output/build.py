@@ -110,7 +110,8 @@ def build_site(
     alongside: Callable[[], Any] | None = None,
     preview_dir: Path | None = None,
 ) -> BuildResult:
-    """Build every language into `site_dir`, in up to `jobs` processes; say whether it finished and
+    """Build every language into `site_dir`, in up to `jobs` processes (and one for `alongside`, one
+    for the languages not yet on the site); say whether it finished and
     what went wrong. The output is byte for byte what `mkdocs build` writes in one process: each
     language is built as a site of its own, then joined (output/joined_site.py).
 
