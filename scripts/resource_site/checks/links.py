@@ -26,9 +26,12 @@ def check_links(project: Project, site_dir: Path, pages: list[BuiltPage]) -> Ite
     grows with the number of links, not with links times pages."""
     codes = {lang.code for lang in project.languages if not lang.default}
     default = project.default_language.code
-    ids = _ids_cache()
+    ids = _Anchors()
     site = site_dir.resolve()
+    for page in pages:  # the pages at hand are parsed already: their anchors are read from them
+        ids.known[page.path.resolve()] = _anchors(page.tree)
     resolve = cache(partial(_resolve, site))
+    target_of = cache(partial(_target_url, project.site_path))
     for page in pages:
         source = project.source_path(page.language.code, page.page)
         shown = project.relative(source)
@@ -38,13 +41,8 @@ def check_links(project: Project, site_dir: Path, pages: list[BuiltPage]) -> Ite
             parts = urlsplit(href)
             if parts.scheme or parts.netloc or href.startswith(("mailto:", "tel:", "data:")):
                 continue
-            path = unquote(parts.path)
-            if path.startswith(project.site_path):
-                path = "/" + path.removeprefix(project.site_path)  # absolute within the site
-            target_url = posixpath.normpath(posixpath.join(posixpath.dirname(page_url), path)).lstrip("/")
-            if parts.path == "":
-                target_url = page_url
-            target = resolve(target_url)
+            # the navigation repeats the same links on every page of a folder: each is worked out once
+            target = resolve(target_of(page_url, parts.path))
             if target is None:
                 where, line = _source_line(source, href)
                 image = element.tag == "img"
@@ -82,6 +80,16 @@ def check_links(project: Project, site_dir: Path, pages: list[BuiltPage]) -> Ite
                 )
 
 
+def _target_url(site_path: str, page_url: str, href_path: str) -> str:
+    """The address within the site a link's path leads to, from the page at `page_url`."""
+    if href_path == "":
+        return page_url
+    path = unquote(href_path)
+    if path.startswith(site_path):
+        path = "/" + path.removeprefix(site_path)  # absolute within the site
+    return posixpath.normpath(posixpath.join(posixpath.dirname(page_url), path)).lstrip("/")
+
+
 def _resolve(site_dir: Path, url: str) -> Path | None:
     """The file an address within the site serves, if it is inside the site (`site_dir` resolved)."""
     candidate = site_dir / url  # `site_dir` resolved, so a target outside it is a link or `..`
@@ -108,10 +116,18 @@ def _source_line(source: Path, href: str) -> tuple[str, int]:
     return " (made by the theme or navigation, not the page text)", 1
 
 
-def _ids_cache():
-    @cache
-    def ids(path: Path) -> frozenset[str]:
-        tree = lxml.html.parse(str(path)).getroot()
-        return frozenset(el.get("id") or el.get("name") for el in tree.xpath("//*[@id or @name]"))
+class _Anchors:
+    """Each target page's anchors, read once (from its tree when the check has it parsed)."""
 
-    return ids
+    def __init__(self) -> None:
+        self.known: dict[Path, frozenset[str]] = {}
+
+    def __call__(self, path: Path) -> frozenset[str]:
+        key = path.resolve()
+        if key not in self.known:
+            self.known[key] = _anchors(lxml.html.parse(str(path)).getroot())
+        return self.known[key]
+
+
+def _anchors(tree: lxml.html.HtmlElement) -> frozenset[str]:
+    return frozenset(el.get("id") or el.get("name") for el in tree.xpath("//*[@id or @name]"))
