@@ -106,11 +106,11 @@ def test_an_edited_page_is_served_after_its_language_alone_is_built_again(site: 
 def test_make_serve_opens_the_language_given_as_code() -> None:
     """Not LANGUAGE: gettext's variable, which many desktops set to something like en_US:en."""
     command = subprocess.run(
-        ["make", "-n", "-o", ".venv/.site-installed", "serve", "CODE=so"],
+        ["make", "--no-print-directory", "-n", "-o", ".venv/.site-installed", "serve", "CODE=so"],
         cwd=ROOT,
         env={**os.environ, "LANGUAGE": "en_US:en"},
         capture_output=True,
         text=True,
         check=True,
     ).stdout
-    assert command.strip().endswith('serve --dev-addr 127.0.0.1:8000 --language "so"')
+    assert command.splitlines()[-1].endswith('serve --dev-addr 127.0.0.1:8000 --language "so"')
