@@ -194,11 +194,13 @@ def build_languages(
 ) -> BuildResult:
     """Build each language of `codes` as a site of its own, into out/<code>: one MkDocs
     configuration for all of them, as static-i18n does, but one `build()` per language. With
-    `ready`, the configuration is read at once and the building waits for it to be set."""
+    `ready` (a forked process), the building waits for it to be set."""
     with collected(project) as collector:
         result = BuildResult(finished=False, findings=collector.findings)
         try:
-            config = project.load_config()
+            # A forked process builds with its own copy of the configuration the parent read (and
+            # never built with: plugins keep state); here in the parent, with a fresh one.
+            config = project.config if ready is not None else project.load_config()
             config.theme = ListedOnceTheme.of(config.theme)  # its files listed once, for every language
             plugin = config.plugins[PLUGIN_NAME].config
             plugin.handouts, plugin.offline_archive = options.handouts, options.offline_archive
