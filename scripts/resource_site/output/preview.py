@@ -72,6 +72,10 @@ class Preview:
             shutil.rmtree(self.work, ignore_errors=True)
 
     def build_everything(self, jobs: int) -> None:
+        # mkdocs.yml, the templates or the catalogs may have changed: the project is read again
+        # (a forked build process builds with the configuration its parent read).
+        old = self.project
+        self.project = Project(old.root, site_url=old.site_url, dev_addr=old.dev_addr, drafts_built=old.drafts_built)
         self.statuses = project_status(self.project, jobs)
         write_status(self.statuses, self.project.translation_status_file)
         self.sources = self.snapshot()
