@@ -30,7 +30,7 @@ from resource_site.checks import CheckOptions, CheckRun, offline_preview_dir, pr
 from resource_site.checks.catalogs import check_catalogs, read_template
 from resource_site.checks.config import config_error
 from resource_site.checks.registry import check_registry
-from resource_site.findings import Finding, write_json_report
+from resource_site.findings import NOT_YET_ON_SITE, Finding, write_json_report
 from resource_site.output.catalogs import compile_catalogs
 from resource_site.output.offline_archive import offline_copy_dir
 from resource_site.output.staging import Interrupted, publish, run_folder, stop_on_sigterm
@@ -172,7 +172,7 @@ def print_run(project: Project, run: CheckRun, report: Path) -> None:
         for item in own:
             print(f"{item} (not yet on the site)")
     not_yet = [{**asdict(item), "language": code} for code, own in run.draft_findings.items() for item in own]
-    write_json_report(run.findings, {**run.summary, "not_yet_on_site_findings": not_yet}, report)
+    write_json_report(run.findings, {**run.summary, NOT_YET_ON_SITE: not_yet}, report)
 
 
 def catalogs(project: Project, args: argparse.Namespace) -> int:

@@ -8,6 +8,10 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+# The JSON report's key for the findings of languages not yet on the site (they do not stop
+# publishing; `resource-site report` makes them warnings).
+NOT_YET_ON_SITE = "not_yet_on_site_findings"
+
 
 @dataclass(frozen=True, order=True)
 class Finding:

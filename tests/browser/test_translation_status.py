@@ -7,10 +7,9 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Browser
 
-from resource_site.cli import main
 from resource_site.output.local_server import serve
 from tests.conftest import Site
-from tests.translation.test_commands import git_commit_all
+from tests.translation.test_commands import translated_and_committed
 
 pytestmark = pytest.mark.browser
 
@@ -32,8 +31,7 @@ OVERFLOW = """() => {
 def test_a_stale_page_s_diff_reads_whole_on_a_phone_and_a_desktop(
     browser: Browser, site: Site, capsys: pytest.CaptureFixture[str], screen: str
 ) -> None:
-    assert main(["--root", str(site.root), "translated", "es"]) == 0
-    git_commit_all(site)
+    translated_and_committed(site)
     site.edit("docs/en/disagree.md", "you may be able to ask for an", LONG_CHANGE)
     assert site.run(capsys, "build").code == 0
     page = browser.new_page(viewport=SCREENS[screen], is_mobile=screen == "phone")

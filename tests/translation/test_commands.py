@@ -31,6 +31,13 @@ def cli(site: Site, *args: str) -> int:
     return main(["--root", str(site.root), *args])
 
 
+def translated_and_committed(site: Site) -> None:
+    """Spanish recorded as translated from today's English, and the project committed: a later
+    English edit makes it stale, with the old English in git."""
+    assert cli(site, "translated", "es") == 0
+    git_commit_all(site)
+
+
 def language_status(site: Site, capsys: pytest.CaptureFixture[str], code: str) -> dict[str, object]:
     capsys.readouterr()
     assert cli(site, "status", "--format", "json") in (0, 1)
@@ -119,8 +126,7 @@ def test_translated_language_becomes_publishable(site: Site, capsys: pytest.Capt
 
 
 def test_english_change_makes_translation_stale_with_diff(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
-    assert cli(site, "translated", "es") == 0
-    git_commit_all(site)
+    translated_and_committed(site)
     site.edit(
         "docs/en/disagree.md", "you may be able to ask for an\nindependent one.", "you can ask for an\nindependent one."
     )
@@ -150,8 +156,7 @@ def test_english_change_makes_translation_stale_with_diff(site: Site, capsys: py
 def test_a_translated_from_that_is_no_english_version_is_its_own_finding(
     site: Site, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert cli(site, "translated", "es") == 0
-    git_commit_all(site)
+    translated_and_committed(site)
     recorded = next(
         line
         for line in site.path("docs/es/index.md").read_text(encoding="utf-8").splitlines()
@@ -181,8 +186,7 @@ def test_a_translated_from_that_is_no_english_version_is_its_own_finding(
 def test_the_status_page_shows_each_stale_page_s_diff_and_the_value_to_set(
     site: Site, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert cli(site, "translated", "es") == 0
-    git_commit_all(site)
+    translated_and_committed(site)
     site.edit("docs/en/disagree.md", "you may be able to ask for an", "you can ask & for an")
     [stale] = language_status(site, capsys, "es")["stale_pages"]
     assert site.run(capsys, "build").code == 0
@@ -314,8 +318,7 @@ def test_a_shallow_copy_says_nothing_of_a_translated_from_value(
     site: Site, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     """In a shallow clone git knows one English version: an older, real value is not "no version"."""
-    assert cli(site, "translated", "es") == 0
-    git_commit_all(site)
+    translated_and_committed(site)
     site.edit("docs/en/disagree.md", "you may be able to ask for an", "you can ask for an")
     subprocess.run(
         ["git", "commit", "-qam", "English changed"],

@@ -12,13 +12,13 @@ import subprocess
 from collections import Counter
 from pathlib import Path
 
+from resource_site.findings import NOT_YET_ON_SITE
 from resource_site.project import GENERATED, Project
 from resource_site.translation.reports import cell
 from resource_site.translation.status import LanguageStatus, read_status
 
 SHOWN_FINDINGS = 50  # the summary lists this many; the annotations carry every one
 ANNOTATIONS_SHOWN = 10  # GitHub marks this many errors, and as many warnings, per step
-NOT_YET = "not_yet_on_site_findings"  # the report's findings in languages not yet on the site
 
 
 def read_report(path: Path) -> dict[str, object]:
@@ -33,7 +33,7 @@ def annotations(report: dict[str, object], changed: set[str] | None = None) -> l
     errors = [(item, "error", item["check"]) for item in _findings(report)]
     warnings = [
         (item, "warning", f"{item['check']} ({item['language']}, not yet on the site)")
-        for item in _findings(report, NOT_YET)
+        for item in _findings(report, NOT_YET_ON_SITE)
     ]
     lines, left_out = [], 0
     for kind in (errors, warnings):
@@ -138,7 +138,7 @@ def language_table(project: Project, report: dict[str, object]) -> list[str]:
     if not statuses:
         return []
     counts = Counter(project.language_of(item["path"], int(item["line"]), project.codes) for item in _findings(report))
-    counts.update(item["language"] for item in _findings(report, NOT_YET))
+    counts.update(item["language"] for item in _findings(report, NOT_YET_ON_SITE))
     lines = [
         "",
         "### Languages",

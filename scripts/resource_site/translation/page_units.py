@@ -50,12 +50,6 @@ class PageUnits:
     def units(self) -> list[Unit]:
         return [piece for piece in self.pieces if isinstance(piece, Unit)]
 
-    @property
-    def structure(self) -> list[str]:
-        """What no one translates, with a marker where each unit goes: two pages with the same
-        structure pair their units one to one."""
-        return [piece if isinstance(piece, str) else "\0" for piece in self.pieces if not _front(piece)]
-
     def __str__(self) -> str:
         return self.front_matter_text + "".join(
             piece if isinstance(piece, str) else piece.text for piece in self.pieces if not _front(piece)
