@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import sys
 from collections.abc import Collection
 from pathlib import Path
 
@@ -94,8 +95,16 @@ def add_pages(copy: Path, pages_per_language: int) -> None:
 
 
 def prepare(copy: Path) -> Path:
-    """Compile the catalogs (a plain build needs the .mo files) and Python's bytecode; not timed."""
+    """Compile the catalogs (a plain build needs the .mo files) and Python's bytecode; not timed.
+
+    The copy's scripts/ is compiled explicitly, as pip compiled the libraries both commands import:
+    with PYTHONDONTWRITEBYTECODE set (as it is on some machines), the check would otherwise compile
+    its own package from source in every run, and the plain build nothing."""
     run_child(cli_command(copy, "catalogs"), timeout=COMMAND_TIMEOUT, cwd=copy, env=child_env(copy))
+    compile_scripts = [sys.executable, "-m", "compileall", "-q", str(copy / "scripts")]
+    completed = run_child(compile_scripts, timeout=COMMAND_TIMEOUT, cwd=copy, env=child_env(copy))
+    if completed.returncode != 0:
+        raise BenchmarkError(f"could not compile the copy's scripts/: {completed.stdout}{completed.stderr}")
     return copy
 
 

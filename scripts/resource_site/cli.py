@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import logging
 import os
 import shutil
 import sys
+import warnings
 from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
@@ -276,9 +278,18 @@ COMMANDS: dict[str, Callable[[Project, argparse.Namespace], int]] = {
 }
 
 
+def quiet_libraries() -> None:
+    """Keep out of the run's output the notices of libraries that nobody running it can act on:
+    MkDocs announcing its next version, jieba (Material's Chinese search) telling how it read its
+    dictionary, and the import of jieba warning that setuptools' pkg_resources is deprecated."""
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    warnings.filterwarnings("ignore", message="pkg_resources is deprecated", category=UserWarning)
+    logging.getLogger("jieba").addFilter(lambda record: record.levelno >= logging.WARNING)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = arguments().parse_args(argv)
-    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    quiet_libraries()
     project = Project(args.root, getattr(args, "site_url", None))
     broken = config_error(project)
     if broken is not None:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
+from resource_site.checks.links import SiteFiles
 from tests.conftest import Site, assert_reported
 
 CASES: dict[str, tuple[Callable[[Site], object], Callable[[Site], str]]] = {
@@ -42,3 +44,32 @@ CASES: dict[str, tuple[Callable[[Site], object], Callable[[Site], str]]] = {
 def test_planted_fault_is_reported(site: Site, capsys: pytest.CaptureFixture[str], name: str) -> None:
     plant, expected = CASES[name]
     assert_reported(site, capsys, plant, expected)
+
+
+def test_a_link_resolves_only_to_a_file_the_site_serves(tmp_path: Path) -> None:
+    """The link check looks addresses up in the site's files, listed once: a folder serves its
+    index.html; nothing outside the site is served, through `..` or a symbolic link."""
+    outside = tmp_path / "outside"
+    (outside / "folder").mkdir(parents=True)
+    (outside / "secret.html").write_text("secret", encoding="utf-8")
+    (outside / "folder" / "index.html").write_text("secret", encoding="utf-8")
+    site = tmp_path / "site"
+    (site / "es").mkdir(parents=True)
+    (site / "index.html").write_text("home", encoding="utf-8")
+    (site / "es" / "index.html").write_text("inicio", encoding="utf-8")
+    (site / "es" / "page.html").write_text("página", encoding="utf-8")
+    (site / "es" / "leak.html").symlink_to(outside / "secret.html")
+    (site / "es" / "same.html").symlink_to(site / "es" / "page.html")
+    (site / "linked").symlink_to(outside / "folder", target_is_directory=True)
+
+    files = SiteFiles(site)
+
+    assert [files.serving(url) for url in ("", ".", "es", "es/page.html")] == [
+        "index.html",
+        "index.html",
+        "es/index.html",
+        "es/page.html",
+    ]
+    assert files.serving("es/same.html") == "es/same.html"  # a link to a file inside the site
+    for url in ("es/leak.html", "linked", "linked/index.html", "../outside/secret.html", "..", "es/missing.html"):
+        assert files.serving(url) is None, url

@@ -20,7 +20,7 @@ from resource_site.checks.heading_anchors import check_heading_anchors
 from resource_site.checks.interface_language import check_interface_language, english_interface
 from resource_site.checks.keypoints import check_keypoint_anchors, check_keypoints, english_keypoint_texts
 from resource_site.checks.language import check_page_languages
-from resource_site.checks.links import check_links
+from resource_site.checks.links import SiteFiles, check_links
 from resource_site.checks.pages import check_pages
 from resource_site.checks.published_files import check_logo, check_published_files
 from resource_site.checks.registry import check_registry
@@ -137,17 +137,20 @@ def run_checks(project: Project, site_dir: Path, work: Path, options: CheckOptio
         findings += missing or print_handouts(project, site_dir)
     if run.built:
         step("checking the built pages: key points, languages, links, reading level")
-        english_pages = [page for page in built_pages(project, site_dir) if page.language.default]
+        english_pages = list(built_pages(project, site_dir, [project.default_language.code]))
         english = EnglishReference(english_keypoint_texts(english_pages), english_interface(english_pages))
         del english_pages  # each language's check reads its own pages, then lets them go
         # the model is read already (the status read it)
         guesser = LanguageGuesser(project.codes)
         # The published languages as published; those not yet on the site in the preview.
         codes = [language.code for language in project.built_languages]
-        where = [(project, site_dir, code) for code in codes] + [(checked, preview_dir(work), code) for code in drafts]
+        # each site's files listed once, here, for every process (the link check looks links up in it)
+        sites = {folder: SiteFiles(folder) for folder in [site_dir, *([preview_dir(work)] if drafts else [])]}
+        where = [(project, sites[site_dir], code) for code in codes]
+        where += [(checked, sites[preview_dir(work)], code) for code in drafts]
         results = in_processes(
             check_built_language,
-            [(built, folder, registry, catalogs, code, guesser, english, options) for built, folder, code in where],
+            [(built, site, registry, catalogs, code, guesser, english, options) for built, site, code in where],
             processes=options.jobs,
         )
         for (_, _, code), (language_findings, readings) in zip(where, results, strict=True):
@@ -221,7 +224,7 @@ def check_sources(project: Project) -> tuple[list[Finding], list[KeyPoint]]:
 
 def check_built_language(
     project: Project,
-    site_dir: Path,
+    site: SiteFiles,
     registry: list[KeyPoint],
     catalogs: dict[str, Catalog],
     code: str,
@@ -231,7 +234,8 @@ def check_built_language(
 ) -> tuple[list[Finding], list[Reading]]:
     """The checks of one language's built pages (its pages alone are read and kept, so the memory
     this takes does not grow with the number of languages)."""
-    pages = [page for page in built_pages(project, site_dir) if page.language.code == code]
+    site_dir = site.root
+    pages = list(built_pages(project, site_dir, [code]))
     findings = [
         *check_keypoints(project, registry, pages, guesser, english.keypoint_texts),
         *check_keypoint_anchors(project, pages),
@@ -239,7 +243,7 @@ def check_built_language(
         *check_interface_language(project, pages, catalogs, english.interface),
         *check_visible_text(project, site_dir, pages),
         *check_tooltips(project, pages),
-        *check_links(project, site_dir, pages),
+        *check_links(project, site, pages),
     ]
     if options.external:
         from resource_site.checks.external import check_external_links

@@ -44,17 +44,18 @@ def check_interface_language(
     # Language names are the same on every page; a missing site name is mkdocs.yml's finding.
     same_everywhere = {language.name for language in project.languages} | {project.config.site_name}
     po_file = "locales/{}/LC_MESSAGES/messages.po"
+    kept: dict[str, set[str]] = {}  # per language, the strings its catalog keeps as in English ("Navigation" in French)
     for page in pages:
         if page.language.code == default or page.page not in english:
             continue
-        catalog = catalogs.get(page.language.code)
-        kept = (
-            {str(m.id) for m in catalog if m.id and same_as_english(m)} if catalog else set()
-        )  # "Navigation" in French
+        if page.language.code not in kept:
+            catalog = catalogs.get(page.language.code)
+            kept[page.language.code] = {str(m.id) for m in catalog if m.id and same_as_english(m)} if catalog else set()
+        allowed = same_everywhere | kept[page.language.code]
         left = sorted(
             text
             for text in chrome_strings(page) & english[page.page]
-            if text not in same_everywhere | kept and any(len(word) >= 3 for word in ENGLISH_WORD.findall(text))
+            if text not in allowed and any(len(word) >= 3 for word in ENGLISH_WORD.findall(text))
         )
         if left:  # one finding per page: a new language's untranslated catalog is one thing to do
             shown = ", ".join(f'"{text}"' for text in left)

@@ -18,7 +18,7 @@ CHECK = "keypoints"
 
 def english_keypoint_texts(english_pages: list[BuiltPage]) -> dict[str, str]:
     """Each key point's text as the default language's pages show it (the others must differ)."""
-    return {kp_id: page.content_text(blocks[0]) for page in english_pages for kp_id, blocks in page.keypoints().items()}
+    return {kp_id: page.content_text(blocks[0]) for page in english_pages for kp_id, blocks in page.keypoints.items()}
 
 
 def check_keypoints(
@@ -49,7 +49,7 @@ def _check_language(
 ) -> Iterator[Finding]:
     found: dict[str, list[str]] = {}
     for page in pages.values():
-        for kp_id, blocks in page.keypoints().items():
+        for kp_id, blocks in page.keypoints.items():
             found.setdefault(kp_id, []).extend([page.page] * len(blocks))
     for kp in registry:
         home = project.source_path(code, kp.page)
@@ -77,9 +77,7 @@ def _check_language(
         if code == project.default_language.code or kp.page not in pages:
             continue
         text = (
-            pages[kp.page].content_text(pages[kp.page].keypoints()[kp.id][0])
-            if kp.id in pages[kp.page].keypoints()
-            else ""
+            pages[kp.page].content_text(pages[kp.page].keypoints[kp.id][0]) if kp.id in pages[kp.page].keypoints else ""
         )
         line = line_of(home, kp.id)
         if text and text == english_text.get(kp.id):

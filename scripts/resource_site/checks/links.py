@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import posixpath
 import re
 from collections.abc import Iterator
@@ -21,28 +22,26 @@ CHECK = "links"
 CROSS_LANGUAGE_ALLOWED = "a[hreflang], link[rel=alternate]"
 
 
-def check_links(project: Project, site_dir: Path, pages: list[BuiltPage]) -> Iterator[Finding]:
+def check_links(project: Project, site: SiteFiles, pages: list[BuiltPage]) -> Iterator[Finding]:
     """Each link is resolved once per target address (a set lookup after the first), so the check
     grows with the number of links, not with links times pages."""
     codes = {lang.code for lang in project.languages if not lang.default}
     default = project.default_language.code
-    ids = _Anchors()
-    site = site_dir.resolve()
+    ids = _Anchors(site.root)
     for page in pages:  # the pages at hand are parsed already: their anchors are read from them
-        ids.known[page.path.resolve()] = _anchors(page.tree)
-    resolve = cache(partial(_resolve, site))
+        ids.known[page.path.relative_to(site.root).as_posix()] = _anchors(page.tree)
     target_of = cache(partial(_target_url, project.site_path))
     for page in pages:
         source = project.source_path(page.language.code, page.page)
         shown = project.relative(source)
         allowed = set(select(page.tree, CROSS_LANGUAGE_ALLOWED))
-        page_url = page.path.relative_to(site_dir).as_posix()
+        page_url = page.path.relative_to(site.root).as_posix()
         for element, _attribute, href, _pos in page.tree.iterlinks():
             parts = urlsplit(href)
             if parts.scheme or parts.netloc or href.startswith(("mailto:", "tel:", "data:")):
                 continue
             # the navigation repeats the same links on every page of a folder: each is worked out once
-            target = resolve(target_of(page_url, parts.path))
+            target = site.serving(target_of(page_url, parts.path))
             if target is None:
                 where, line = _source_line(source, href)
                 image = element.tag == "img"
@@ -56,8 +55,9 @@ def check_links(project: Project, site_dir: Path, pages: list[BuiltPage]) -> Ite
                     CHECK,
                 )
                 continue
-            if target.suffix == ".html" and element not in allowed:
-                first_folder = target.relative_to(site).parts[0]
+            is_page = target.endswith(".html")
+            if is_page and element not in allowed:
+                first_folder = target.split("/")[0]
                 target_language = first_folder if first_folder in codes else default
                 if target_language != page.language.code:
                     where, line = _source_line(source, href)
@@ -69,7 +69,7 @@ def check_links(project: Project, site_dir: Path, pages: list[BuiltPage]) -> Ite
                         CHECK,
                     )
                     continue
-            if parts.fragment and target.suffix == ".html" and unquote(parts.fragment) not in ids(target):
+            if parts.fragment and is_page and unquote(parts.fragment) not in ids(target):
                 where, line = _source_line(source, href)
                 yield finding(
                     shown,
@@ -80,6 +80,32 @@ def check_links(project: Project, site_dir: Path, pages: list[BuiltPage]) -> Ite
                 )
 
 
+class SiteFiles:
+    """The files a built site serves, listed once (a set lookup per link, not a file-system call):
+    a symbolic link is served only when it leads to a file inside the site."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.files: set[str] = set()
+        site = root.resolve()
+        for folder, _folders, names in os.walk(root):  # a linked folder is not entered
+            for name in names:
+                path = Path(folder, name)
+                if not path.is_symlink() or (path.is_file() and path.resolve().is_relative_to(site)):
+                    self.files.add(path.relative_to(root).as_posix())
+
+    def serving(self, url: str) -> str | None:
+        """The file (relative to the site) that an address within the site serves, if any."""
+        if url in ("", "."):
+            url = ""
+        elif url == ".." or url.startswith("../"):
+            return None
+        if url in self.files:
+            return url
+        index = f"{url}/index.html" if url else "index.html"
+        return index if index in self.files else None
+
+
 def _target_url(site_path: str, page_url: str, href_path: str) -> str:
     """The address within the site a link's path leads to, from the page at `page_url`."""
     if href_path == "":
@@ -88,16 +114,6 @@ def _target_url(site_path: str, page_url: str, href_path: str) -> str:
     if path.startswith(site_path):
         path = "/" + path.removeprefix(site_path)  # absolute within the site
     return posixpath.normpath(posixpath.join(posixpath.dirname(page_url), path)).lstrip("/")
-
-
-def _resolve(site_dir: Path, url: str) -> Path | None:
-    """The file an address within the site serves, if it is inside the site (`site_dir` resolved)."""
-    candidate = site_dir / url  # `site_dir` resolved, so a target outside it is a link or `..`
-    if candidate.is_dir():
-        candidate = candidate / "index.html"
-    if candidate.is_file() and candidate.resolve().is_relative_to(site_dir):
-        return candidate
-    return None
 
 
 def _source_line(source: Path, href: str) -> tuple[str, int]:
@@ -117,16 +133,17 @@ def _source_line(source: Path, href: str) -> tuple[str, int]:
 
 
 class _Anchors:
-    """Each target page's anchors, read once (from its tree when the check has it parsed)."""
+    """Each target page's anchors (by its place in the site), read once (from its tree when the
+    check has it parsed)."""
 
-    def __init__(self) -> None:
-        self.known: dict[Path, frozenset[str]] = {}
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.known: dict[str, frozenset[str]] = {}
 
-    def __call__(self, path: Path) -> frozenset[str]:
-        key = path.resolve()
-        if key not in self.known:
-            self.known[key] = _anchors(lxml.html.parse(str(path)).getroot())
-        return self.known[key]
+    def __call__(self, target: str) -> frozenset[str]:
+        if target not in self.known:
+            self.known[target] = _anchors(lxml.html.parse(str(self.root / target)).getroot())
+        return self.known[target]
 
 
 def _anchors(tree: lxml.html.HtmlElement) -> frozenset[str]:

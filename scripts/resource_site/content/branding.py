@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from resource_site.content.yaml_errors import yaml_error_line, yaml_problem
+from resource_site.content.yaml_errors import compose, yaml_error_line, yaml_problem
 from resource_site.findings import Finding, finding
 
 FILE = "branding.yml"
@@ -83,7 +83,7 @@ def load_branding(path: Path, languages: list[str], default_language: str) -> tu
     if not path.is_file():
         return branding, []
     try:
-        document = yaml.compose(path.read_bytes().decode("utf-8"))
+        document = compose(path.read_bytes().decode("utf-8"))
     except UnicodeDecodeError as error:
         line = path.read_bytes()[: error.start].count(b"\n") + 1
         return branding, [

@@ -17,8 +17,11 @@ import unicodedata
 from dataclasses import dataclass
 
 
-def _visible(text: str) -> tuple[str, list[int]]:
-    """The text without its invisible characters, and each kept character's place in `text`."""
+def _visible(text: str) -> tuple[str, list[int] | None]:
+    """The text without its invisible characters, and each kept character's place in `text`
+    (None when it has none: the places are the same)."""
+    if INVISIBLE.search(text) is None:
+        return text, None
     positions = [index for index, character in enumerate(text) if not INVISIBLE.match(character)]
     return "".join(text[index] for index in positions), positions
 

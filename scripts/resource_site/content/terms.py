@@ -19,7 +19,7 @@ from pathlib import Path
 
 import yaml
 
-from resource_site.content.yaml_errors import yaml_error_line, yaml_problem
+from resource_site.content.yaml_errors import compose, yaml_error_line, yaml_problem
 
 FILE = "terms.yml"
 KEYS = {"accepted", "forbidden", "confirmed"}
@@ -59,7 +59,7 @@ def read_term_base(path: Path) -> TermBase:
     if not path.is_file():
         return base
     try:
-        root = yaml.compose(path.read_text(encoding="utf-8"))
+        root = compose(path.read_text(encoding="utf-8"))
     except UnicodeDecodeError:
         base.problems.append((1, "the term base is not UTF-8", "save it with UTF-8 encoding"))
         return base

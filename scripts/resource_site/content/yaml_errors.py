@@ -20,6 +20,18 @@ def safe_load(text: str) -> object:
     return yaml.safe_load(text)
 
 
+def compose(text: str) -> yaml.Node | None:
+    """`yaml.compose` (the nodes, with their lines), through libyaml when PyYAML has it, like
+    safe_load: a text it refuses is composed again by the pure-Python loader for PyYAML's own error."""
+    loader = getattr(yaml, "CSafeLoader", None)
+    if loader is not None:
+        try:
+            return yaml.compose(text, Loader=loader)
+        except yaml.YAMLError:
+            pass
+    return yaml.compose(text, Loader=yaml.SafeLoader)
+
+
 def yaml_error_line(error: yaml.YAMLError, first_line: int = 1) -> int:
     """The 1-based line of the cause, in a text whose first line is `first_line`."""
     mark = getattr(error, "context_mark", None) or getattr(error, "problem_mark", None)

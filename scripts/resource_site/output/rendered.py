@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
@@ -55,16 +55,20 @@ class BuiltPage:
             extra.drop_tree()
         return " ".join(copy.text_content().split())
 
+    @cached_property
     def keypoints(self) -> dict[str, list[lxml.html.HtmlElement]]:
+        """The page's key-point blocks by id (found once: the checks ask for them per key point)."""
         blocks: dict[str, list[lxml.html.HtmlElement]] = {}
         for block in select(self.tree, "div.admonition.keypoint"):
             blocks.setdefault(block.get("id", ""), []).append(block)
         return blocks
 
 
-def built_pages(project: Project, site_dir: Path) -> Iterator[BuiltPage]:
-    """Every page of every built language that exists in the built site."""
+def built_pages(project: Project, site_dir: Path, codes: Collection[str] | None = None) -> Iterator[BuiltPage]:
+    """Every page of every built language (of `codes`, when given) that exists in the built site."""
     for language in project.built_languages:
+        if codes is not None and language.code not in codes:
+            continue
         for page in project.source_pages(language.code):
             path = built_page_path(site_dir, language, page)
             if path.is_file():

@@ -13,6 +13,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from babel.messages.catalog import Catalog
 from babel.messages.pofile import PoFileError
 
 from resource_site.content.catalogs import catalog_path, read_catalog, template_path
@@ -103,12 +104,38 @@ def plain_text(markdown: str) -> str:
     return " ".join(MARKUP.sub(" ", split_front_matter(markdown).body).split())
 
 
+@dataclass(frozen=True)
+class EnglishSources:
+    """What each language's status compares it with, read once for all of them: the default
+    language's pages (their words and key points) and the interface-string template."""
+
+    page_words: dict[str, str]  # page -> its plain text
+    keypoint_texts: dict[str, str]  # key point id -> its title and body
+    template: Catalog | None  # None when it cannot be read (`make check` reports it)
+
+    @classmethod
+    def read(cls, project: Project) -> EnglishSources:
+        english = project.default_language.code
+        page_words: dict[str, str] = {}
+        keypoints: dict[str, str] = {}
+        for page in project.source_pages(english):
+            text = read_text(project.source_path(english, page))
+            page_words[page] = plain_text(text)
+            keypoints.update(keypoint_texts(text))
+        try:
+            template = read_catalog(template_path(project.locales_dir))
+        except (OSError, ValueError, PoFileError):
+            template = None
+        return cls(page_words, keypoints, template)
+
+
 def language_status(
     project: Project,
     language: Language,
     registry: list[KeyPoint],
     guesser: LanguageGuesser,
     history: EnglishHistory,
+    sources: EnglishSources,
 ) -> LanguageStatus:
     english = project.default_language.code
     pages = project.source_pages(english)
@@ -124,9 +151,6 @@ def language_status(
     base = read_term_base(term_base_path(project.locales_dir, language.code))
     status.terms_unconfirmed = [entry.id for entry in base.entries.values() if not entry.confirmed]
     status.terms = _terms(project, language.code, base)
-    english_keypoints: dict[str, str] = {}
-    for page in pages:
-        english_keypoints.update(keypoint_texts(read_text(project.source_path(english, page))))
     found: dict[str, tuple[str, str]] = {}  # key point -> (page, text)
     for page in pages:
         path = project.source_path(language.code, page)
@@ -135,7 +159,7 @@ def language_status(
             continue
         text = read_text(path)
         body = plain_text(text)
-        same_as_english = body == plain_text(read_text(project.source_path(english, page)))
+        same_as_english = body == sources.page_words[page]
         if not language.default and (same_as_english or guesser.reads_as_other(body, language.code)):
             status.pages_in_english.append(page)
         else:
@@ -155,13 +179,13 @@ def language_status(
         if not text or page != kp.page:
             status.keypoints_missing.append(kp.id)
         elif not language.default and (
-            text == english_keypoints.get(kp.id) or guesser.reads_as_other(plain_text(text), language.code)
+            text == sources.keypoint_texts.get(kp.id) or guesser.reads_as_other(plain_text(text), language.code)
         ):
             status.keypoints_in_english.append(kp.id)
         else:
             status.keypoints_covered.append(kp.id)
     status.keypoints_stale = sorted(set(status.keypoints_stale) & set(status.keypoints_covered))
-    status.strings_total, status.strings_translated = _strings(project, language)
+    status.strings_total, status.strings_translated = _strings(project, language, sources.template)
     return status
 
 
@@ -195,10 +219,8 @@ def _stale(state: PageState) -> StalePage:
     )
 
 
-def _strings(project: Project, language: Language) -> tuple[int, int]:
-    try:
-        template = read_catalog(template_path(project.locales_dir))
-    except (OSError, ValueError, PoFileError):  # `make status` and `make check` report the template
+def _strings(project: Project, language: Language, template: Catalog | None) -> tuple[int, int]:
+    if template is None:  # `make status` and `make check` report the template
         return 0, 0
     total = sum(1 for message in template if message.id)
     if language.default:
@@ -232,8 +254,9 @@ def statuses_of(project: Project, codes: list[str], guesser: LanguageGuesser) ->
     """The status of the languages of `codes`, in mkdocs.yml's order."""
     registry, _problems = load_registry(project.keypoints_file, project.relative(project.keypoints_file))
     history = EnglishHistory(project.root)
+    sources = EnglishSources.read(project)
     languages = [language for language in project.languages if language.code in codes]
-    return [language_status(project, language, registry, guesser, history) for language in languages]
+    return [language_status(project, language, registry, guesser, history, sources) for language in languages]
 
 
 def write_status(statuses: list[LanguageStatus], target: Path) -> None:
