@@ -260,9 +260,9 @@ class Project:
 
     def relative(self, path: Path) -> str:
         """A path as a person reads it in a finding: relative to the project root."""
-        for candidate in (Path(os.path.abspath(path)), path.resolve()):  # a link as itself, then its target
+        for candidate in (lambda: Path(os.path.abspath(path)), path.resolve):  # a link as itself, then its target
             try:
-                return candidate.relative_to(self.root).as_posix()
+                return candidate().relative_to(self.root).as_posix()
             except ValueError:
                 continue
         return str(path)
