@@ -37,3 +37,20 @@ FINDER = TermFinder(
 )
 def test_terms_are_found_as_words_of_their_script(text: str, found: list[str]) -> None:
     assert [text[term.start : term.end] for term in FINDER.find(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("forms", "loosely", "text", "found"),
+    [
+        ({"early intervention": "ei"}, True, "About Early-Intervention: early\u00adintervention.", 2),
+        ({"\u00adhyphenated": "x"}, False, "a \u00adhyphenated word", 1),  # starts with an invisible character
+        ({"Medicaid": "m", "ſchool": "s"}, True, "SCHOOL and medicaid", 2),  # any case of the first letter
+        ({"\u200b": "nothing visible"}, True, "text", 0),  # a form of invisible characters alone
+    ],
+)
+def test_the_search_skips_ahead_without_missing_a_form(
+    forms: dict[str, str], loosely: bool, text: str, found: int
+) -> None:
+    """The search jumps to the next place where a form's first letter stands (in any case); the
+    places it jumps over hold no form, written strictly or loosely."""
+    assert len(TermFinder(forms, loosely=loosely).find(text)) == found

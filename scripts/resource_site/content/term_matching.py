@@ -73,19 +73,18 @@ class TermFinder:
     def __init__(self, forms: dict[str, str], loosely: bool = False) -> None:
         """`forms` maps each written form ("IEP", "IEPs", "特殊教育") to its key."""
         self.loosely = loosely
-        self.keys = {self._normal(form): key for form, key in forms.items() if form.strip()}
+        # a form with nothing visible in it (blank, or invisible characters alone) is no form
+        self.keys = {self._normal(form): key for form, key in forms.items() if INVISIBLE.sub("", form).strip()}
         ordered = sorted(self.keys, key=len, reverse=True)
         self._group_keys = {f"f{number}": self.keys[form] for number, form in enumerate(ordered)}
-        self.pattern = (
-            re.compile(
-                "|".join(
-                    f"(?P<f{number}>{_loose_form(form) if loosely else _form(form)})"
-                    for number, form in enumerate(ordered)
-                )
-            )
-            if ordered
-            else None
+        forms_pattern = "|".join(
+            f"(?P<f{number}>{_loose_form(form) if loosely else _form(form)})" for number, form in enumerate(ordered)
         )
+        # Every form starts with one of these letters (in any case): the search skips ahead to the
+        # next of them (a scan for a set of characters) instead of trying each form at each place.
+        firsts = {(INVISIBLE.sub("", form) if loosely else form)[:1] for form in ordered}
+        skip_ahead = f"(?=(?i:[{re.escape(''.join(sorted(firsts)))}]))" if "" not in firsts else ""
+        self.pattern = re.compile(f"{skip_ahead}(?:{forms_pattern})") if ordered else None
 
     @staticmethod
     def _normal(form: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -50,10 +51,10 @@ class BuiltPage:
             NOT_CONTENT_CLASSES & set((outer.get("class") or "").split()) for outer in element.iterancestors()
         ):
             return ""
-        copy = lxml.html.fromstring(lxml.html.tostring(element, encoding="unicode"))
-        for extra in select(copy, NOT_CONTENT):
+        words = copy.deepcopy(element)  # the page itself stays whole
+        for extra in select(words, NOT_CONTENT):
             extra.drop_tree()
-        return " ".join(copy.text_content().split())
+        return " ".join(words.text_content().split())
 
     @cached_property
     def keypoints(self) -> dict[str, list[lxml.html.HtmlElement]]:
