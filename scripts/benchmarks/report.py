@@ -401,7 +401,8 @@ def render(results: Results, output: Path | None) -> str:
     header = (
         "# Benchmarks of the site tooling\n\n"
         f"Measured by `scripts/benchmarks/` on {results.started:%Y-%m-%d %H:%M} UTC in {results.minutes:.1f} minutes; "
-        f"every timing is the median of {results.repeats} run(s), each a fresh subprocess on a temporary copy of "
+        f"every timing is the median of {results.repeats} run(s) (section a: of its pairs, counted there), each a "
+        "fresh subprocess on a temporary copy of "
         "the project. Rerun with `make benchmark` "
         "(`PYTHONPATH=scripts .venv/bin/python -m benchmarks --lighthouse --output BENCHMARKS.md`); "
         "`--quick` runs each measurement once. Everything between the analysis markers at the end is hand-written "
