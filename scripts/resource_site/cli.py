@@ -37,6 +37,7 @@ from resource_site.output.catalogs import compile_catalogs
 from resource_site.output.offline_archive import offline_copy_dir
 from resource_site.output.staging import Interrupted, publish, run_folder, stop_on_sigterm
 from resource_site.processes import cores
+from resource_site.progress import say
 from resource_site.project import PLACEHOLDER_SITE_URL, Project
 from resource_site.translation.commands import NotYet, UsageError, mark_pages, new_language
 from resource_site.translation.commands import publish as publish_language
@@ -44,10 +45,6 @@ from resource_site.translation.reports import status_json, status_text
 from resource_site.translation.status import project_status
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
-
-
-def say(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
 
 
 def arguments() -> argparse.ArgumentParser:

@@ -4,7 +4,6 @@ MkDocs build, then the rendered pages (what a browser gets)."""
 from __future__ import annotations
 
 import shutil
-import sys
 import time
 from dataclasses import dataclass, field
 from functools import partial
@@ -40,6 +39,7 @@ from resource_site.output.handouts import print_handouts
 from resource_site.output.offline_archive import build_offline_archive
 from resource_site.output.rendered import built_pages
 from resource_site.processes import in_processes
+from resource_site.progress import say
 from resource_site.project import GENERATED, Project
 from resource_site.translation.status import project_status, write_status
 
@@ -69,7 +69,7 @@ class CheckRun:
 
 
 def step(name: str) -> None:
-    print(f"▸ {name}", file=sys.stderr, flush=True)
+    say(f"▸ {name}")
 
 
 def run_checks(project: Project, site_dir: Path, work: Path, options: CheckOptions) -> CheckRun:

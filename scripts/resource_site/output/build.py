@@ -11,7 +11,6 @@ import logging
 import multiprocessing
 import re
 import shutil
-import sys
 import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -31,6 +30,7 @@ from resource_site.output.theme_files import ListedOnceTheme
 from resource_site.plugin.languages import I18N_PLUGIN, SiteLanguages
 from resource_site.plugin.plugin import ResourceSitePlugin
 from resource_site.processes import call, in_processes, split_evenly
+from resource_site.progress import say
 from resource_site.project import PLUGIN_NAME, Project
 from resource_site.translation.status import read_status
 
@@ -72,7 +72,7 @@ class _Collector(logging.Handler):
             self.findings.append(self._as_finding(message))
         elif record.name.startswith("mkdocs.plugins.mkdocs_static_i18n") and "Building '" in message:
             code = message.split("Building '")[1].split("'")[0]
-            print(f"  building {code}…", file=sys.stderr, flush=True)
+            say(f"  building {code}…")
 
     def _as_finding(self, message: str) -> Finding:
         match = DOC_FILE.search(message)

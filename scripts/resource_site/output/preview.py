@@ -11,7 +11,6 @@ its address, see ResourceSitePlugin.previewing).
 from __future__ import annotations
 
 import shutil
-import sys
 import tempfile
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -22,6 +21,7 @@ from resource_site.content.language_id import LanguageGuesser
 from resource_site.output.build import BuildOptions, build_languages, build_site
 from resource_site.output.offline_reading import WORKER
 from resource_site.plugin.search_split import split_search_index
+from resource_site.progress import say
 from resource_site.project import Project
 from resource_site.translation.status import LanguageStatus, project_status, statuses_of, write_status
 
@@ -159,7 +159,3 @@ def replace_path(new: Path, old: Path) -> None:
         shutil.rmtree(trash, ignore_errors=True)
     else:
         new.replace(old)
-
-
-def say(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
