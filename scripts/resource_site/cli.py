@@ -281,7 +281,11 @@ def quiet_libraries() -> None:
     dictionary, and the import of jieba warning that setuptools' pkg_resources is deprecated."""
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     warnings.filterwarnings("ignore", message="pkg_resources is deprecated", category=UserWarning)
-    logging.getLogger("jieba").addFilter(lambda record: record.levelno >= logging.WARNING)
+    logging.getLogger("jieba").addFilter(warnings_and_worse)  # added once, however often main() runs
+
+
+def warnings_and_worse(record: logging.LogRecord) -> bool:
+    return record.levelno >= logging.WARNING
 
 
 def main(argv: list[str] | None = None) -> int:

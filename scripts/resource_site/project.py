@@ -260,12 +260,14 @@ class Project:
 
     def relative(self, path: Path) -> str:
         """A path as a person reads it in a finding: relative to the project root."""
-        for candidate in (lambda: Path(os.path.abspath(path)), path.resolve):  # a link as itself, then its target
-            try:
-                return candidate().relative_to(self.root).as_posix()
-            except ValueError:
-                continue
-        return str(path)
+        try:
+            return Path(os.path.abspath(path)).relative_to(self.root).as_posix()  # a link as itself
+        except ValueError:
+            pass
+        try:
+            return path.resolve().relative_to(self.root).as_posix()  # … or where it leads
+        except (ValueError, OSError, RuntimeError):  # outside the project, or a loop of links
+            return str(path)
 
 
 def page_url(language: Language, page: str) -> str:

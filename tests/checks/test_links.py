@@ -61,15 +61,27 @@ def test_a_link_resolves_only_to_a_file_the_site_serves(tmp_path: Path) -> None:
     (site / "es" / "leak.html").symlink_to(outside / "secret.html")
     (site / "es" / "same.html").symlink_to(site / "es" / "page.html")
     (site / "linked").symlink_to(outside / "folder", target_is_directory=True)
+    (site / "alias").symlink_to(site / "es", target_is_directory=True)  # MkDocs writes no linked folder
 
     files = SiteFiles(site)
 
-    assert [files.serving(url) for url in ("", ".", "es", "es/page.html")] == [
+    assert [files.serving(url) for url in ("", ".", "es", "es/", "./es/page.html", "es/../es/page.html")] == [
         "index.html",
         "index.html",
         "es/index.html",
+        "es/index.html",
+        "es/page.html",
         "es/page.html",
     ]
     assert files.serving("es/same.html") == "es/same.html"  # a link to a file inside the site
-    for url in ("es/leak.html", "linked", "linked/index.html", "../outside/secret.html", "..", "es/missing.html"):
+    for url in (
+        "es/leak.html",
+        "linked",
+        "linked/index.html",
+        "alias/page.html",
+        "../outside/secret.html",
+        "..",
+        "/etc/passwd",
+        "es/missing.html",
+    ):
         assert files.serving(url) is None, url

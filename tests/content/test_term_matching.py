@@ -44,6 +44,7 @@ def test_terms_are_found_as_words_of_their_script(text: str, found: list[str]) -
     [
         ({"early intervention": "ei"}, True, "About Early-Intervention: early\u00adintervention.", 2),
         ({"\u00adhyphenated": "x"}, False, "a \u00adhyphenated word", 1),  # starts with an invisible character
+        ({"\u00ad early": "e"}, True, "early help", 1),  # … and a space, which the loose search ignores too
         ({"Medicaid": "m", "ſchool": "s"}, True, "SCHOOL and medicaid", 2),  # any case of the first letter
         ({"\u200b": "nothing visible"}, True, "text", 0),  # a form of invisible characters alone
     ],

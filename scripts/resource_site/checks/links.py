@@ -81,8 +81,9 @@ def check_links(project: Project, site: SiteFiles, pages: list[BuiltPage]) -> It
 
 
 class SiteFiles:
-    """The files a built site serves, listed once (a set lookup per link, not a file-system call):
-    a symbolic link is served only when it leads to a file inside the site."""
+    """The files a built site serves, listed once (a set lookup per link, not a file-system call).
+    A symbolic link to a file is served only when it leads inside the site; a linked folder is not
+    entered (MkDocs copies files and writes folders, so its site has neither)."""
 
     def __init__(self, root: Path) -> None:
         self.root = root
@@ -95,10 +96,12 @@ class SiteFiles:
                     self.files.add(path.relative_to(root).as_posix())
 
     def serving(self, url: str) -> str | None:
-        """The file (relative to the site) that an address within the site serves, if any."""
-        if url in ("", "."):
+        """The file (relative to the site) that an address within the site (`es/page/`,
+        `es/page.html`, `` for the home page) serves, if any; none above the site."""
+        url = posixpath.normpath(url or ".")
+        if url == ".":
             url = ""
-        elif url == ".." or url.startswith("../"):
+        elif url == ".." or url.startswith(("../", "/")):
             return None
         if url in self.files:
             return url

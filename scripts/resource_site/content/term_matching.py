@@ -82,9 +82,8 @@ class TermFinder:
         )
         # Every form starts with one of these letters (in any case): the search skips ahead to the
         # next of them (a scan for a set of characters) instead of trying each form at each place.
-        firsts = {(INVISIBLE.sub("", form) if loosely else form)[:1] for form in ordered}
-        skip_ahead = f"(?=(?i:[{re.escape(''.join(sorted(firsts)))}]))" if "" not in firsts else ""
-        self.pattern = re.compile(f"{skip_ahead}(?:{forms_pattern})") if ordered else None
+        firsts = "".join(sorted({(INVISIBLE.sub("", form) if loosely else form).split()[0][0] for form in ordered}))
+        self.pattern = re.compile(f"(?=(?i:[{re.escape(firsts)}]))(?:{forms_pattern})") if ordered else None
 
     @staticmethod
     def _normal(form: str) -> str:

@@ -4,32 +4,35 @@ mark)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 import yaml
+
+Read = TypeVar("Read")
 
 
 def safe_load(text: str) -> object:
-    """`yaml.safe_load`, through libyaml when PyYAML has it (several times faster: every page's
-    front matter and key-point attributes are read in each run). A text it refuses is read again
-    by the pure-Python loader, so an error and its marks are always PyYAML's own."""
-    loader = getattr(yaml, "CSafeLoader", None)
-    if loader is not None:
-        try:
-            return yaml.load(text, Loader=loader)  # CSafeLoader: the safe loader, in C
-        except yaml.YAMLError:
-            pass
-    return yaml.safe_load(text)
+    """`yaml.safe_load` (every page's front matter and key-point attributes are read in each run)."""
+    return _libyaml_first(yaml.load, text)
 
 
 def compose(text: str) -> yaml.Node | None:
-    """`yaml.compose` (the nodes, with their lines), through libyaml when PyYAML has it, like
-    safe_load: a text it refuses is composed again by the pure-Python loader for PyYAML's own error."""
+    """`yaml.compose`: the nodes, with their lines (term bases, branding.yml)."""
+    return _libyaml_first(yaml.compose, text)
+
+
+def _libyaml_first(read: Callable[..., Read], text: str) -> Read:
+    """`read(text)` with PyYAML's safe loader in C (libyaml, several times faster) when PyYAML has
+    it; a text it refuses is read again by the pure-Python loader, so an error and its marks are
+    always PyYAML's own."""
     loader = getattr(yaml, "CSafeLoader", None)
     if loader is not None:
         try:
-            return yaml.compose(text, Loader=loader)
+            return read(text, Loader=loader)
         except yaml.YAMLError:
             pass
-    return yaml.compose(text, Loader=yaml.SafeLoader)
+    return read(text, Loader=yaml.SafeLoader)
 
 
 def yaml_error_line(error: yaml.YAMLError, first_line: int = 1) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import itertools
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -48,7 +49,8 @@ class BuiltPage:
         """The words a reader sees in an element (the article by default), without our labels."""
         element = element if element is not None else self.article
         if element is None or any(
-            NOT_CONTENT_CLASSES & set((outer.get("class") or "").split()) for outer in element.iterancestors()
+            NOT_CONTENT_CLASSES & set((outer.get("class") or "").split())
+            for outer in itertools.chain([element], element.iterancestors())
         ):
             return ""
         words = copy.deepcopy(element)  # the page itself stays whole
