@@ -27,6 +27,7 @@ import warnings
 from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
+from typing import NoReturn
 
 from resource_site.checks import CheckOptions, CheckRun, offline_preview_dir, preview_dir, run_checks
 from resource_site.checks.catalogs import check_catalogs, read_template
@@ -315,5 +316,22 @@ def main(argv: list[str] | None = None) -> int:
         return 130
 
 
+def run() -> NoReturn:
+    """The command line (`python -m resource_site`, `resource-site`): `main`, then `leave`."""
+    leave(main())
+
+
+def leave(code: int) -> NoReturn:
+    """End the process with `code` once its work is written (every file is closed by then): flush
+    what it printed and its log, and skip Python's own teardown, which frees every object one at
+    a time (the language model, MkDocs' configuration, the catalogs: about 0.2 s of CPU after the
+    last line, measured on the real project). A process forked to build or check ends this way too
+    (multiprocessing ends it with os._exit)."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    logging.shutdown()
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    run()
