@@ -22,15 +22,13 @@ from resource_site.project import Project
 GNU_TIME = Path("/usr/bin/time")
 USAGE_FORMAT = "%M %U %S"  # /usr/bin/time: peak KiB, user and system CPU seconds
 USAGE_WRAPPER = """\
-import atexit, resource, runpy, sys
+import resource, subprocess, sys
 usage_file = sys.argv[1]
-def report():
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    with open(usage_file, "w") as handle:
-        handle.write(f"{usage.ru_maxrss} {usage.ru_utime} {usage.ru_stime}")
-atexit.register(report)
-sys.argv = sys.argv[3:]
-runpy.run_module(sys.argv[0], run_name="__main__", alter_sys=True)
+code = subprocess.call([sys.executable, *sys.argv[2:]])  # the command ends with os._exit (cli.leave)
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)  # the command and every process it waited for
+with open(usage_file, "w") as handle:
+    handle.write(f"{usage.ru_maxrss} {usage.ru_utime} {usage.ru_stime}")
+sys.exit(code)
 """
 # Generous limits: a child past its limit is stopped, and the benchmark fails with a message.
 BUILD_TIMEOUT = 1800.0  # a full check or build of one project copy

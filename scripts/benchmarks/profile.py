@@ -26,6 +26,20 @@ extracted_strings(Path(sys.argv[1]))
 print(time.perf_counter() - started)
 """
 
+# The check's `main`, imports and all, under cProfile; not `python -m cProfile -m resource_site`:
+# the command line ends its process at once (cli.leave), before cProfile could write its file.
+PROFILED_CHECK = """\
+import cProfile, sys
+output, *arguments = sys.argv[1:]
+def check():
+    from resource_site.cli import main
+    return main(arguments)
+profiler = cProfile.Profile()
+code = profiler.runcall(check)
+profiler.dump_stats(output)
+sys.exit(code)
+"""
+
 
 # --- d: the catalog check's walk of the project folder -------------------------------------------
 
@@ -203,7 +217,7 @@ def is_hook(cost: Cost) -> bool:
 def profile_check(copy: Path, work: Path) -> Profile:
     progress("▸ f. the check under cProfile")
     output = work / "check.prof"
-    command = [sys.executable, "-m", "cProfile", "-o", str(output), "-m", "resource_site", "--root", str(copy)]
+    command = [sys.executable, "-c", PROFILED_CHECK, str(output), "--root", str(copy)]
     command += ["check", "--jobs", "1", "--json", str(work / "profile.json")]  # cProfile sees one process
     started = time.perf_counter()
     completed = run_child(command, timeout=PROFILE_TIMEOUT, cwd=copy, env=child_env(copy))
