@@ -48,6 +48,16 @@ def test_growth_section_renders_the_table_with_time_per_page() -> None:
     row = "| 2 | 200 | 8.00 s | 20.00 s | 4.00 s / 10.00 s | 2.50× | 100 ms | 0.50× | 108 / 120 MiB | 1.11× | 0 (3) |"
     assert row in text
     assert "The check's time per page changes by -50 % from the first row to the last" in text
+    assert "each row is one build-check pair" in text
+
+
+def test_growth_section_takes_the_median_of_the_small_rows_pairs_and_shows_their_scatter() -> None:
+    small = Scenario("c. 10", 2, 20, measurement(2.0, 2.2, 1.8), measurement(4.0, 5.0, 3.0), ("en", "es"), jobs=2)
+    large = Scenario("c. 100", 2, 200, measurement(8.0), measurement(20.0), ("en", "es"), jobs=2)
+    text = section_c([small, large], real_languages=11)
+    assert "each row is the median of its pairs (3, 1;" in text
+    assert "the first row's check per page ranged 150–250 ms." in text
+    assert "| 2 | 20 | 2.00 s | 4.00 s |" in text and "| 200 ms | 1.00× |" in text
 
 
 def test_the_check_is_compared_with_the_build_pair_by_pair() -> None:
