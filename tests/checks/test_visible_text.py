@@ -18,3 +18,16 @@ def test_markup_shown_as_text_is_reported(
         f"docs/es/disagree.md:1: the page shows markup as text: {shown} (in the built es/disagree/index.html) — "
         "write the character itself in the page, or report a bug in the tooling if the page has none",
     )
+
+
+def test_markup_in_the_navigation_is_reported_though_each_entry_is_read_once(
+    site: Site, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # the title shows in the navigation of every Spanish page: the first page that shows it reports it
+    assert_reported(
+        site,
+        capsys,
+        lambda s: s.edit("docs/es/disagree.md", "title: Si no está de acuerdo", "title: Si no está de acuerdo &amp;"),
+        "docs/es/index.md:1: the page shows markup as text: &amp; (in the built es/index.html) — "
+        "write the character itself in the page, or report a bug in the tooling if the page has none",
+    )

@@ -30,7 +30,7 @@ OWN_WORDS = {
 
 def english_interface(english_pages: list[BuiltPage]) -> dict[str, set[str]]:
     """The interface strings around each page of the default language (the others must differ)."""
-    return {page.page: chrome_strings(page) for page in english_pages}
+    return {page.page: chrome_strings(page.tree) for page in english_pages}  # each page whole
 
 
 def check_interface_language(
@@ -54,7 +54,7 @@ def check_interface_language(
         allowed = same_everywhere | kept[page.language.code]
         left = sorted(
             text
-            for text in chrome_strings(page) & english[page.page]
+            for text in chrome_strings(page.unread) & english[page.page]
             if text not in allowed and any(len(word) >= 3 for word in ENGLISH_WORD.findall(text))
         )
         if left:  # one finding per page: a new language's untranslated catalog is one thing to do
@@ -71,8 +71,8 @@ def check_interface_language(
             )
 
 
-def chrome_strings(page: BuiltPage) -> set[str]:
-    """What a reader sees or hears of the interface around the page's own words."""
+def chrome_strings(tree: lxml.html.HtmlElement) -> set[str]:
+    """What a reader sees or hears of the interface around a page's own words."""
     found: set[str] = set()
 
     def visit(element: lxml.html.HtmlElement, inside: bool) -> None:
@@ -86,7 +86,7 @@ def chrome_strings(page: BuiltPage) -> set[str]:
         for child in element:
             visit(child, inside)
 
-    visit(page.tree, False)
+    visit(tree, False)
     return found
 
 

@@ -34,13 +34,13 @@ def check_links(project: Project, site: SiteFiles, pages: list[BuiltPage]) -> It
     for page in pages:
         source = project.source_path(page.language.code, page.page)
         shown = project.relative(source)
-        allowed = set(select(page.tree, CROSS_LANGUAGE_ALLOWED))
+        allowed = set(select(page.unread, CROSS_LANGUAGE_ALLOWED))
         page_url = page.path.relative_to(site.root).as_posix()
-        for element, _attribute, href, _pos in page.tree.iterlinks():
+        for element, _attribute, href, _pos in page.unread.iterlinks():  # each navigation entry once
             parts = urlsplit(href)
             if parts.scheme or parts.netloc or href.startswith(("mailto:", "tel:", "data:")):
                 continue
-            # the navigation repeats the same links on every page of a folder: each is worked out once
+            # a link the page repeats (its contents, in the sidebar and the navigation) is worked out once
             target = site.serving(target_of(page_url, parts.path))
             if target is None:
                 where, line = _source_line(source, href)

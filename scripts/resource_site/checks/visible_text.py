@@ -19,7 +19,7 @@ LEFT_AS_TEXT = re.compile(r"&(?:#[0-9]+|#[xX][0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);
 
 def check_visible_text(project: Project, site_dir: Path, pages: list[BuiltPage]) -> Iterator[Finding]:
     for page in pages:
-        shown = " ".join(page.tree.xpath(SHOWN_TEXT))
+        shown = " ".join(page.unread.xpath(SHOWN_TEXT))
         found = sorted(set(LEFT_AS_TEXT.findall(shown)))
         if found:
             built = page.path.relative_to(site_dir).as_posix()

@@ -5,10 +5,11 @@ from __future__ import annotations
 import copy
 import itertools
 from collections.abc import Collection, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
 
+import lxml.etree
 import lxml.html
 from lxml.cssselect import CSSSelector
 
@@ -17,6 +18,8 @@ from resource_site.project import Language, Project, built_page_path
 # Interface text we add around the content; it is not the page's own words.
 NOT_CONTENT = ".headerlink, .keypoint-label, .keypoint-link, .keypoint-share, .translation-notice, .print-source"
 NOT_CONTENT_CLASSES = {name.strip().removeprefix(".") for name in NOT_CONTENT.split(",")}
+# The navigation: an entry for every page of the language, on each of its pages.
+NAVIGATION_ENTRIES = "nav.md-nav--primary > ul.md-nav__list > li"
 
 
 @cache
@@ -30,15 +33,42 @@ def select(element: lxml.html.HtmlElement, css: str) -> list[lxml.html.HtmlEleme
     return compiled(css)(element)
 
 
+class ShownNavigation:
+    """The navigation entries a language's pages have shown so far, as HTML, with the depth of the
+    page that showed each (a relative link leads elsewhere one folder down)."""
+
+    def __init__(self) -> None:
+        self.entries: set[tuple[int, bytes]] = set()
+
+
 @dataclass
 class BuiltPage:
     language: Language
     page: str  # source page, like `school-therapy.md`
     path: Path  # the built HTML file
+    # shared by the pages of a language (built_pages): which navigation entries were read already
+    shown: ShownNavigation = field(default_factory=ShownNavigation, repr=False, compare=False)
 
     @cached_property
     def tree(self) -> lxml.html.HtmlElement:
         return lxml.html.parse(str(self.path)).getroot()
+
+    @cached_property
+    def unread(self) -> lxml.html.HtmlElement:
+        """A copy of the page without the navigation entries that an earlier page of its language
+        (the first to be asked) showed the same: what a check that reads the whole page has left
+        to read. The navigation grows with the language's pages and is the same on each but for
+        the page's own entry; read on every page, checking a page would take longer as its
+        language grows. A fault in an entry is found on the first page that shows it."""
+        tree = copy.deepcopy(self.tree)
+        depth = len(self.path.parts)
+        for entry in select(tree, NAVIGATION_ENTRIES):
+            shown = (depth, lxml.etree.tostring(entry, with_tail=False))  # its tail text stays
+            if shown in self.shown.entries:
+                entry.drop_tree()
+            else:
+                self.shown.entries.add(shown)
+        return tree
 
     @cached_property
     def article(self) -> lxml.html.HtmlElement | None:
@@ -72,7 +102,8 @@ def built_pages(project: Project, site_dir: Path, codes: Collection[str] | None 
     for language in project.built_languages:
         if codes is not None and language.code not in codes:
             continue
+        shown = ShownNavigation()
         for page in project.source_pages(language.code):
             path = built_page_path(site_dir, language, page)
             if path.is_file():
-                yield BuiltPage(language, page, path)
+                yield BuiltPage(language, page, path, shown)
