@@ -34,11 +34,12 @@ def select(element: lxml.html.HtmlElement, css: str) -> list[lxml.html.HtmlEleme
 
 
 class ShownNavigation:
-    """The navigation entries a language's pages have shown so far, as HTML, with the depth of the
-    page that showed each (a relative link leads elsewhere one folder down)."""
+    """The navigation entries a language's pages have shown so far, as HTML, each with the folder
+    above the page that showed it: MkDocs links a page's entries with `../` from there, so the same
+    HTML there leads to the same pages (the home page's entries are `page/`, a folder higher)."""
 
     def __init__(self) -> None:
-        self.entries: set[tuple[int, bytes]] = set()
+        self.entries: set[tuple[Path, bytes]] = set()
 
 
 @dataclass
@@ -61,9 +62,9 @@ class BuiltPage:
         the page's own entry; read on every page, checking a page would take longer as its
         language grows. A fault in an entry is found on the first page that shows it."""
         tree = copy.deepcopy(self.tree)
-        depth = len(self.path.parts)
+        above = self.path.parent.parent
         for entry in select(tree, NAVIGATION_ENTRIES):
-            shown = (depth, lxml.etree.tostring(entry, with_tail=False))  # its tail text stays
+            shown = (above, lxml.etree.tostring(entry, with_tail=False))  # its tail text stays
             if shown in self.shown.entries:
                 entry.drop_tree()
             else:
