@@ -46,8 +46,8 @@ Everything runs on temporary copies of the project (the project itself is only r
 measurement is a fresh subprocess: wall time is time.perf_counter around it; peak memory
 (maximum resident set size) and CPU time (user + system, which a busy machine does not
 inflate the way it does wall time) come from /usr/bin/time, or without it from the child's
-own getrusage at exit. Each timing is repeated three times (section a's pairs: five) and the
-median reported; --quick runs each once.
+own getrusage at exit. Each timing is repeated three times (section a's pairs: five; c's largest
+tree: one pair) and the median reported; --quick runs each once.
 
   a. the full check (`python -m resource_site check --jobs N`, N = 1, 2 and all cores) against a
      plain `mkdocs build`, interleaved (build, check, build, check…), ratios taken pair by pair;

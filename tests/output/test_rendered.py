@@ -55,6 +55,7 @@ def test_each_navigation_entry_is_left_to_read_on_the_first_page_of_its_language
         path.parent.mkdir(parents=True)
         path.write_text(navigation_page(name), encoding="utf-8")
         pages.append(BuiltPage(spanish, f"{name}.md", path, shown))
+    shown.pages = pages  # as built_pages lists them
     first, second, third = pages
     up_one = tmp_path / "es" / "index.html"  # one folder up, the same entries lead elsewhere
     up_one.write_text(navigation_page("a"), encoding="utf-8")
@@ -62,11 +63,15 @@ def test_each_navigation_entry_is_left_to_read_on_the_first_page_of_its_language
     def entries(tree: lxml.html.HtmlElement) -> list[str]:
         return [link.text for link in tree.xpath("//nav[contains(@class, 'md-nav--primary')]/ul/li/a")]
 
+    assert entries(third.unread) == ["c"]  # asked first, it is read after the pages before it all the same
     assert entries(first.unread) == ["a", "b", "c"]
     # the second page's own entry (active, with its contents) is new, and so is a's, as others show it
     assert entries(second.unread) == ["a", "b"]
-    assert entries(third.unread) == ["c"]
     assert second.unread.xpath("//h1/text()") == ["b"]  # the rest of the page is all there
     assert entries(second.tree) == ["a", "b", "c"]  # and the page itself is whole
     assert entries(BuiltPage(spanish, "index.md", up_one, shown).unread) == ["a", "b", "c"]
     assert entries(BuiltPage(spanish, "c.md", third.path).unread) == ["a", "b", "c"]  # another language's
+    again = tmp_path / "es" / "d" / "index.html"  # a page showing what c shows: its own entry is still read
+    again.parent.mkdir()
+    again.write_text(navigation_page("c"), encoding="utf-8")
+    assert entries(BuiltPage(spanish, "d.md", again, shown).unread) == ["c"]

@@ -51,10 +51,19 @@ def test_entries_not_laid_out_as_a_build_lays_them_out_are_left_to_upstream() ->
     other_first = [entry("es/p/"), entry("p/"), entry("fr/p/")]
     twice = [entry("p/"), entry("es/p/"), entry("es/p/")]
     not_text = [entry("p/"), {"location": "es/p/", "title": ["T"], "text": "x"}]
-    for entries in (other_first, twice, not_text):
+    default_not_text = [{"location": "p/", "title": ["T"], "text": "x"}, entry("es/p/")]
+    for entries in (other_first, twice, not_text, default_not_text):
         done, result = ours(entries)
         assert not done
         assert result == entries
+
+
+def test_entries_with_tags_are_deduplicated_as_upstream_does() -> None:
+    # Material adds a page's tags to its entries as a list (a value no set can hold)
+    entries = [{**entry(place), "tags": ["iep"]} for place in ("p/", "es/p/", "fr/p/", "es/q/")]
+    done, result = ours(entries)
+    assert done
+    assert result == upstream(entries)
 
 
 def test_many_random_indexes_come_out_as_upstreams() -> None:

@@ -34,12 +34,14 @@ def select(element: lxml.html.HtmlElement, css: str) -> list[lxml.html.HtmlEleme
 
 
 class ShownNavigation:
-    """The navigation entries a language's pages have shown so far, as HTML, each with the folder
-    above the page that showed it: MkDocs links a page's entries with `../` from there, so the same
-    HTML there leads to the same pages (the home page's entries are `page/`, a folder higher)."""
+    """The navigation entries a language's pages have shown, as HTML, each with the folder above
+    the page that showed it: MkDocs links a page's entries with `../` from there, so the same HTML
+    there leads to the same pages (the home page's entries are `page/`, a folder higher). The
+    pages are read in their order, whichever check asks first."""
 
     def __init__(self) -> None:
         self.entries: set[tuple[Path, bytes]] = set()
+        self.pages: list[BuiltPage] = []  # the language's pages, in order (built_pages)
 
 
 @dataclass
@@ -57,13 +59,21 @@ class BuiltPage:
     @cached_property
     def unread(self) -> lxml.html.HtmlElement:
         """A copy of the page without the navigation entries that an earlier page of its language
-        (the first to be asked) showed the same: what a check that reads the whole page has left
-        to read. The navigation grows with the language's pages and is the same on each but for
-        the page's own entry; read on every page, checking a page would take longer as its
-        language grows. A fault in an entry is found on the first page that shows it."""
+        showed the same: what a check that reads the whole page has left to read. The navigation
+        has an entry for every page of the language and is the same on each but for the page's own
+        (active) entry, which is always kept; checked on every page, it made checking a page take
+        longer as its language grew. (Copying the page and writing out its entries to compare them
+        still grows with the navigation, but at C speed.) A fault in an entry is reported on the
+        first page that shows it."""
+        for earlier in self.shown.pages:  # each page's entries are compared with those before it
+            if earlier is self:
+                break
+            _ = earlier.unread
         tree = copy.deepcopy(self.tree)
         above = self.path.parent.parent
         for entry in select(tree, NAVIGATION_ENTRIES):
+            if "md-nav__item--active" in (entry.get("class") or "").split():
+                continue  # the page's own entry, with its contents: links to this page itself
             shown = (above, lxml.etree.tostring(entry, with_tail=False))  # its tail text stays
             if shown in self.shown.entries:
                 entry.drop_tree()
@@ -107,4 +117,6 @@ def built_pages(project: Project, site_dir: Path, codes: Collection[str] | None 
         for page in project.source_pages(language.code):
             path = built_page_path(site_dir, language, page)
             if path.is_file():
-                yield BuiltPage(language, page, path, shown)
+                built = BuiltPage(language, page, path, shown)
+                shown.pages.append(built)
+                yield built
